@@ -1,0 +1,33 @@
+// Turns the KB source files into the validated KB and its match index, or a list of problems.
+// Pure: the caller reads the files (scripts/build-kb.ts, the CLI) and passes their parsed JSON.
+import { KbFileSchema, type Entity, type Kb } from './kb-schema';
+import { checkKbIntegrity } from './kb-integrity';
+import { buildMatchIndex, type MatchIndex } from './match-index';
+
+export interface KbSourceFile {
+  name: string;
+  json: unknown;
+}
+
+export type KbBuildResult =
+  | { ok: true; kb: Kb; index: MatchIndex }
+  | { ok: false; problems: string[] };
+
+export function buildKb(files: readonly KbSourceFile[], version: string): KbBuildResult {
+  const problems: string[] = [];
+  const entities: Entity[] = [];
+  for (const file of files) {
+    const parsed = KbFileSchema.safeParse(file.json);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push(`${file.name}: ${issue.path.join('.')}: ${issue.message}`);
+      }
+      continue;
+    }
+    entities.push(...parsed.data);
+  }
+  problems.push(...checkKbIntegrity(entities));
+  if (problems.length > 0) return { ok: false, problems };
+  entities.sort((a, b) => a.id.localeCompare(b.id));
+  return { ok: true, kb: { version, entities }, index: buildMatchIndex(version, entities) };
+}

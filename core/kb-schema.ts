@@ -1,0 +1,114 @@
+// The knowledge-base record: one zod schema checks data/ at build time and in tests,
+// and the TypeScript types every layer uses come from it.
+import { z } from 'zod';
+
+// zod 4 probes `Function('')` to decide on its JIT; extension CSPs forbid eval and web-ext lint flags it.
+z.config({ jitless: true });
+
+export const ENTITY_TYPES = [
+  'plan', 'fund', 'body', 'meeting', 'person', 'company', 'measure', 'concept', 'product',
+  'event', 'target', 'media', 'document',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** A calendar date at the precision the source gives: year, year-month or full day. */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be kebab-case ascii');
+
+export const SourceSchema = z.strictObject({
+  id: Id,
+  title: z.string().min(3),
+  publisher: z.string().min(2),
+  /** Publication date of the page, as precise as known. */
+  date: PartialDate.optional(),
+  url: z.url({ protocol: /^https?$/ }),
+});
+
+export const AliasSchema = z.strictObject({
+  text: z.string().min(2),
+  lang: z.enum(['en', 'zh-Hans', 'zh-Hant', 'pinyin']),
+  /** Matched only with exactly this capitalisation (acronyms like "NPC", "BYD"). */
+  caseSensitive: z.boolean().optional(),
+  /**
+   * The text has common meanings outside China policy ("two sessions", "Big Fund", "Li"),
+   * so it counts only when the article is about China policy (context gate in the matcher).
+   */
+  ambiguous: z.boolean().optional(),
+  /** Too generic to highlight in a page, but found by the popup's search. */
+  searchOnly: z.boolean().optional(),
+});
+
+const SourceIds = z.array(Id).min(1);
+
+export const KeyDateSchema = z.strictObject({
+  date: PartialDate,
+  text: z.string().min(3),
+  sourceIds: SourceIds,
+});
+
+export const TargetSchema = z.strictObject({
+  metric: z.string().min(3),
+  value: z.string().min(1),
+  deadline: PartialDate.optional(),
+  status: z.enum(['met', 'missed', 'pending', 'unclear']),
+  outcome: z.string().optional(),
+  sourceIds: SourceIds,
+});
+
+export const RoleSchema = z.strictObject({
+  title: z.string().min(2),
+  org: z.string().optional(),
+  from: PartialDate.optional(),
+  to: PartialDate.optional(),
+  sourceIds: SourceIds,
+});
+
+/** A point where sources disagree; the card shows it as such. */
+export const DisputeSchema = z.strictObject({
+  text: z.string().min(3),
+  sourceIds: z.array(Id).min(2),
+});
+
+export const EntitySchema = z.strictObject({
+  id: Id,
+  type: z.enum(ENTITY_TYPES),
+  name: z.strictObject({
+    en: z.string().min(2),
+    zh: z.string().optional(),
+    zhHant: z.string().optional(),
+    pinyin: z.string().optional(),
+  }),
+  aliases: z.array(AliasSchema),
+  summary: z
+    .string()
+    .min(20)
+    .refine((s) => s.split(/\s+/).length <= 70, 'summary must be at most 70 words'),
+  summarySourceIds: SourceIds,
+  dates: z
+    .strictObject({ start: PartialDate.optional(), end: PartialDate.optional() })
+    .optional(),
+  keyDates: z.array(KeyDateSchema).default([]),
+  roles: z.array(RoleSchema).default([]),
+  targets: z.array(TargetSchema).default([]),
+  disputes: z.array(DisputeSchema).default([]),
+  related: z.array(Id).default([]),
+  sources: z.array(SourceSchema).min(1),
+});
+
+export type Source = z.infer<typeof SourceSchema>;
+export type Alias = z.infer<typeof AliasSchema>;
+export type KeyDate = z.infer<typeof KeyDateSchema>;
+export type Target = z.infer<typeof TargetSchema>;
+export type Role = z.infer<typeof RoleSchema>;
+export type Entity = z.infer<typeof EntitySchema>;
+
+export const KbFileSchema = z.array(EntitySchema);
+
+export const KbSchema = z.strictObject({
+  version: z.string(),
+  entities: z.array(EntitySchema),
+});
+export type Kb = z.infer<typeof KbSchema>;

@@ -1,0 +1,33 @@
+// Node-side reading of the KB source folder, shared by the build script and the CLI.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildKb, type KbBuildResult, type KbSourceFile } from '../core/kb-build';
+
+export const KB_SOURCE_DIR = new URL('../data/entities/', import.meta.url).pathname;
+
+export function readKbSources(dir = KB_SOURCE_DIR): KbSourceFile[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const text = readFileSync(join(dir, name), 'utf8');
+      try {
+        return { name, json: JSON.parse(text) as unknown };
+      } catch (error) {
+        return { name, json: { invalidJson: String(error) } };
+      }
+    });
+}
+
+/** Version = the package version plus a short hash of the KB sources, so any edit shows. */
+export function kbVersion(files: readonly KbSourceFile[]): string {
+  const hash = createHash('sha256').update(JSON.stringify(files)).digest('hex').slice(0, 8);
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return `${pkg.version}+${hash}`;
+}
+
+export function loadKb(dir = KB_SOURCE_DIR): KbBuildResult {
+  const files = readKbSources(dir);
+  return buildKb(files, kbVersion(files));
+}
