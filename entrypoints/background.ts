@@ -1,1 +1,39 @@
-export default defineBackground(() => {});
+// Serves full entity records by id (the content script carries only the compact match index) and
+// keeps the opt-in sites' content-script registration in step with the settings.
+import kbJson from '../generated/kb.json';
+import type { Entity, Kb } from '../core/kb-schema';
+import type { BackgroundRequest } from '../platform/messages';
+import { injectInto, syncOptInRegistration } from '../platform/opt-in-sites';
+import { loadSettings } from '../platform/settings-store';
+
+export default defineBackground(() => {
+  const kb = kbJson as Kb;
+  const byId = new Map<string, Entity>(kb.entities.map((e) => [e.id, e]));
+
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const request = message as BackgroundRequest;
+    switch (request?.type) {
+      case 'getEntity':
+        return Promise.resolve(byId.get(request.id) ?? null);
+      case 'getEntityNames':
+        return Promise.resolve(
+          Object.fromEntries(request.ids.flatMap((id) => (byId.has(id) ? [[id, byId.get(id)!.name.en]] : []))),
+        );
+      case 'siteEnabled':
+        return (async () => {
+          try {
+            const { settings } = await loadSettings();
+            await syncOptInRegistration(settings.enabledSites);
+            if (request.tabId !== undefined) await injectInto(request.tabId);
+            return { ok: true };
+          } catch (error) {
+            return { ok: false, error: String(error) };
+          }
+        })();
+      default:
+        return undefined;
+    }
+  });
+
+  void loadSettings().then(({ settings }) => syncOptInRegistration(settings.enabledSites)).catch(() => undefined);
+});

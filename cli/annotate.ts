@@ -1,0 +1,48 @@
+// npm run -s annotate -- [--text] FILE...
+// Finds KB entity mentions in plain-text or HTML files with the same core the extension uses.
+// One file: one JSON object; several: one JSON object per line. Offsets are UTF-16 code units into
+// the file's text as read, or, for HTML, into the extracted article text (printed with --text).
+import { readFileSync } from 'node:fs';
+import { CompiledMatcher } from '../core/matcher';
+import { loadKb } from '../scripts/kb-files';
+import { extractArticleText, looksLikeHtml } from './html-text';
+
+const args = process.argv.slice(2);
+const withText = args.includes('--text');
+const files = args.filter((a) => a !== '--text');
+if (files.length === 0 || args.includes('--help')) {
+  console.error('usage: npm run -s annotate -- [--text] FILE...   (plain text or HTML)');
+  process.exit(files.length === 0 ? 2 : 0);
+}
+
+const kb = loadKb();
+if (!kb.ok) {
+  console.error(`annotate: the knowledge base in data/entities is invalid:\n  ${kb.problems.join('\n  ')}`);
+  process.exit(1);
+}
+const matcher = new CompiledMatcher(kb.index);
+let failures = 0;
+
+for (const file of files) {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (error) {
+    failures++;
+    console.error(`annotate: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    continue;
+  }
+  const text = looksLikeHtml(file, raw) ? extractArticleText(raw) : raw;
+  const mentions = matcher.match(text).map((m) => {
+    const entity = matcher.entity(m.entityId)!;
+    return { id: m.entityId, name: entity.name, type: entity.type, text: m.text, start: m.start, end: m.end };
+  });
+  const record = {
+    file,
+    kb: { version: kb.kb.version, entities: kb.kb.entities.length },
+    mentions,
+    ...(withText ? { text } : {}),
+  };
+  console.log(files.length === 1 ? JSON.stringify(record, null, 2) : JSON.stringify(record));
+}
+process.exit(failures > 0 ? 1 : 0);

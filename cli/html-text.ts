@@ -1,0 +1,15 @@
+// HTML input for the CLI: parse with linkedom (no browser), then reuse the extension's own
+// article-root and text-collection code so the CLI sees exactly the text the content script sees.
+import { parseHTML } from 'linkedom';
+import { findArticleRoot } from '../page/article-root';
+import { collectText } from '../page/text-collect';
+
+export function looksLikeHtml(file: string, content: string): boolean {
+  if (/\.x?html?$/i.test(file)) return true;
+  return /^\s*(<!doctype html|<html[\s>])/i.test(content);
+}
+
+export function extractArticleText(html: string): string {
+  const { document } = parseHTML(html);
+  return collectText(findArticleRoot(document as unknown as Document)).text;
+}

@@ -1,0 +1,54 @@
+// Styles for EntityCard, shared by the hover card's shadow root and the popup. Colours follow the
+// system's light or dark scheme; nothing from the host page reaches into the shadow root.
+export const CARD_CSS = `
+:host { all: initial; }
+.pc-card {
+  --pc-bg: #ffffff; --pc-fg: #1d2330; --pc-muted: #5b6475; --pc-line: #dfe3ea; --pc-accent: #8a5a00;
+  --pc-chip: #f1f3f7; --pc-met: #1d7a3a; --pc-missed: #b42318; --pc-pending: #8a5a00; --pc-unclear: #5b6475;
+  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", sans-serif;
+  color: var(--pc-fg); background: var(--pc-bg);
+  box-sizing: border-box; text-align: left;
+}
+@media (prefers-color-scheme: dark) {
+  .pc-card {
+    --pc-bg: #1e2230; --pc-fg: #e7e9ee; --pc-muted: #a3aab8; --pc-line: #363c4e; --pc-accent: #f0b44c;
+    --pc-chip: #2a3042; --pc-met: #6fcf8a; --pc-missed: #ff8a7a; --pc-pending: #f0b44c; --pc-unclear: #a3aab8;
+  }
+}
+.pc-card * { box-sizing: border-box; }
+.pc-head { margin-bottom: 6px; }
+.pc-title { font-size: 15px; font-weight: 650; margin: 0; line-height: 1.3; }
+.pc-zh { font-weight: 500; margin-left: 8px; color: var(--pc-muted); }
+.pc-meta { margin: 2px 0 0; color: var(--pc-muted); font-size: 12px; display: flex; gap: 8px; flex-wrap: wrap; }
+.pc-type { color: var(--pc-accent); font-weight: 600; text-transform: uppercase; letter-spacing: .03em; font-size: 11px; }
+.pc-summary { margin: 6px 0 8px; }
+.pc-card h3 { font-size: 11px; text-transform: uppercase; letter-spacing: .05em; color: var(--pc-muted); margin: 10px 0 4px; font-weight: 600; }
+.pc-card ul, .pc-card ol { margin: 0; padding-left: 18px; }
+.pc-card li { margin: 2px 0; }
+.pc-date { font-variant-numeric: tabular-nums; color: var(--pc-muted); }
+.pc-cites { color: var(--pc-accent); font-size: 10px; margin-left: 2px; }
+.pc-status { font-size: 11px; font-weight: 600; padding: 0 5px; border-radius: 8px; border: 1px solid currentColor; }
+.pc-status-met .pc-status { color: var(--pc-met); }
+.pc-status-missed .pc-status { color: var(--pc-missed); }
+.pc-status-pending .pc-status { color: var(--pc-pending); }
+.pc-status-unclear .pc-status { color: var(--pc-unclear); }
+.pc-outcome { color: var(--pc-muted); }
+.pc-disputes { border-left: 3px solid var(--pc-accent); padding-left: 8px; }
+.pc-related { list-style: none; padding: 0 !important; display: flex; flex-wrap: wrap; gap: 4px; }
+.pc-chip { font: inherit; font-size: 12px; background: var(--pc-chip); color: var(--pc-fg); border: 0; border-radius: 10px; padding: 1px 8px; cursor: pointer; }
+.pc-chip:focus-visible { outline: 2px solid var(--pc-accent); }
+.pc-sources { border-top: 1px solid var(--pc-line); margin-top: 10px; padding-top: 2px; font-size: 12px; }
+.pc-sources a { color: var(--pc-fg); }
+.pc-source-meta { color: var(--pc-muted); }
+`;
+
+export const HOVER_CARD_CSS = `
+${CARD_CSS}
+.pc-popover {
+  position: fixed; top: 0; left: 0; width: min(380px, calc(100vw - 16px)); max-height: min(480px, calc(100vh - 16px));
+  overflow: auto; border-radius: 10px; padding: 12px 14px; z-index: 2147483647;
+  background: #ffffff; border: 1px solid #dfe3ea; box-shadow: 0 8px 28px rgba(0,0,0,.18);
+}
+@media (prefers-color-scheme: dark) { .pc-popover { background: #1e2230; border-color: #363c4e; } }
+.pc-close { position: absolute; top: 6px; right: 8px; font: 16px/1 system-ui, sans-serif; background: none; border: 0; color: #5b6475; cursor: pointer; padding: 4px; }
+`;

@@ -1,0 +1,77 @@
+// When the card opens and closes, as a pure reducer: the page layer feeds it pointer events and
+// timer expiries and carries out the returned effects. Tested with plain values, no DOM, no timers.
+
+/** Grace before a card closes after the pointer leaves mark and card (Page Previews uses 300 ms). */
+export const CLOSE_GRACE_MS = 300;
+/** Pointer speed, in px/ms, above which a pass over a mark is travel, not interest (as in 10ten). */
+export const FAST_POINTER_PX_PER_MS = 0.5;
+
+export type HoverState =
+  | { kind: 'idle' }
+  | { kind: 'pending'; target: string }
+  | { kind: 'open'; target: string; pinned: boolean }
+  | { kind: 'closing'; target: string };
+
+export type HoverEvent =
+  /** Pointer is over a mention (target = its key); speed in px/ms. */
+  | { type: 'overMention'; target: string; speed: number }
+  /** Pointer is over neither a mention nor the card. */
+  | { type: 'overNothing' }
+  | { type: 'overCard' }
+  | { type: 'timer' }
+  | { type: 'escape' }
+  /** Keyboard or popup asked for a card directly. */
+  | { type: 'openNow'; target: string };
+
+export type HoverEffect =
+  | { type: 'startTimer'; ms: number }
+  | { type: 'cancelTimer' }
+  | { type: 'open'; target: string }
+  | { type: 'close' };
+
+export interface HoverResult {
+  state: HoverState;
+  effects: HoverEffect[];
+}
+
+export const IDLE: HoverState = { kind: 'idle' };
+
+export function hoverReducer(state: HoverState, event: HoverEvent, dwellMs: number): HoverResult {
+  const stay = { state, effects: [] };
+  switch (event.type) {
+    case 'openNow':
+      return { state: { kind: 'open', target: event.target, pinned: true }, effects: [{ type: 'cancelTimer' }, { type: 'open', target: event.target }] };
+    case 'escape':
+      return state.kind === 'idle' ? stay : { state: IDLE, effects: [{ type: 'cancelTimer' }, { type: 'close' }] };
+    case 'overMention': {
+      const current = state.kind === 'idle' ? undefined : state.target;
+      if ((state.kind === 'open' || state.kind === 'closing') && current === event.target) {
+        return { state: { kind: 'open', target: event.target, pinned: false }, effects: [{ type: 'cancelTimer' }] };
+      }
+      if (state.kind === 'pending' && current === event.target) return stay;
+      // A card is already showing: the reader is browsing cards, so the next one opens at once.
+      if (state.kind === 'open' || state.kind === 'closing') {
+        return { state: { kind: 'open', target: event.target, pinned: false }, effects: [{ type: 'cancelTimer' }, { type: 'open', target: event.target }] };
+      }
+      if (event.speed > FAST_POINTER_PX_PER_MS) {
+        return state.kind === 'pending' ? { state: IDLE, effects: [{ type: 'cancelTimer' }] } : stay;
+      }
+      return { state: { kind: 'pending', target: event.target }, effects: [{ type: 'startTimer', ms: dwellMs }] };
+    }
+    case 'overCard':
+      if (state.kind === 'closing' || state.kind === 'open') {
+        return { state: { kind: 'open', target: state.target, pinned: state.kind === 'open' && state.pinned }, effects: [{ type: 'cancelTimer' }] };
+      }
+      return stay;
+    case 'overNothing':
+      if (state.kind === 'pending') return { state: IDLE, effects: [{ type: 'cancelTimer' }] };
+      if (state.kind === 'open' && !state.pinned) {
+        return { state: { kind: 'closing', target: state.target }, effects: [{ type: 'startTimer', ms: CLOSE_GRACE_MS }] };
+      }
+      return stay;
+    case 'timer':
+      if (state.kind === 'pending') return { state: { kind: 'open', target: state.target, pinned: false }, effects: [{ type: 'open', target: state.target }] };
+      if (state.kind === 'closing') return { state: IDLE, effects: [{ type: 'close' }] };
+      return stay;
+  }
+}

@@ -1,0 +1,108 @@
+// Content script: wiring only. Decides whether this page is on, annotates it, shows cards on hover,
+// answers the popup, and re-annotates when the story changes. Never changes a page node.
+import matchIndexJson from '../../generated/match-index.json';
+import { buildCardModel } from '../../core/card-model';
+import type { MatchIndex } from '../../core/match-index';
+import { CompiledMatcher } from '../../core/matcher';
+import { isActiveOn, type Settings } from '../../core/settings';
+import { NEWS_SITE_MATCHES } from '../../core/news-sites';
+import { PageAnnotator } from '../../page/annotator';
+import { CardHost, CARD_HOST_TAG } from '../../page/card-host';
+import { highlightApiAvailable, type PaintedMention } from '../../page/highlights';
+import { HoverController } from '../../page/hover-controller';
+import { watchStory } from '../../page/story-watch';
+import { askBackground, type ContentRequest, type PageMentionsResponse } from '../../platform/messages';
+import { loadSettings, watchSettings } from '../../platform/settings-store';
+
+export default defineContentScript({
+  matches: NEWS_SITE_MATCHES,
+  runAt: 'document_idle',
+  async main(ctx) {
+    // Opt-in sites inject this script on demand as well as by registration: run once per page.
+    const marker = globalThis as { __policyContextLoaded?: boolean };
+    if (marker.__policyContextLoaded) return;
+    marker.__policyContextLoaded = true;
+    if (!highlightApiAvailable()) return; // older browser: no safe way to mark text, so do nothing
+
+    const matcher = new CompiledMatcher(matchIndexJson as MatchIndex);
+    const annotator = new PageAnnotator(document, matcher);
+    const card = new CardHost(document);
+    let settings: Settings = (await loadSettings()).settings;
+    let active = false;
+    let session: AbortController | undefined;
+
+    const showCard = async (p: PaintedMention, entityId = p.mention.entityId) => {
+      const entity = await askBackground({ type: 'getEntity', id: entityId });
+      if (!entity || session?.signal.aborted) return;
+      const names = await askBackground({ type: 'getEntityNames', ids: entity.related });
+      annotator.setActive(p);
+      card.show(buildCardModel(entity, (id) => names[id]), p.range, {
+        onClose: () => hover?.closeNow(),
+        onRelated: (id) => void showCard(p, id),
+      });
+    };
+    let hover: HoverController | undefined;
+
+    const start = () => {
+      session = new AbortController();
+      annotator.annotate();
+      hover = new HoverController(window, {
+        hit: (x, y) => annotator.hit(x, y),
+        isInsideCard: (target) => card.contains(target),
+        open: (p) => void showCard(p),
+        close: () => {
+          card.hide();
+          annotator.setActive(undefined);
+        },
+        dwellMs: () => settings.dwellMs,
+      }, session.signal);
+      watchStory(document, () => annotator.articleRoot, CARD_HOST_TAG, () => annotator.annotate(), session.signal);
+    };
+    const stop = () => {
+      session?.abort();
+      hover = undefined;
+      annotator.clear();
+      card.destroy();
+    };
+    const apply = () => {
+      const shouldRun = isActiveOn(settings, location.hostname);
+      if (shouldRun && !active) start();
+      if (!shouldRun && active) stop();
+      active = shouldRun;
+    };
+
+    apply();
+    const unwatch = watchSettings((next) => {
+      settings = next;
+      apply();
+    });
+    ctx.onInvalidated(() => {
+      unwatch();
+      stop();
+    });
+
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      const request = message as ContentRequest;
+      if (request?.type === 'getPageMentions') return Promise.resolve(summarise(active, annotator.mentions, matcher));
+      if (request?.type === 'openMention' && active) {
+        const matches = annotator.mentions.filter((p) => p.mention.entityId === request.entityId);
+        const p = matches[(request.occurrence ?? 0) % Math.max(1, matches.length)];
+        if (!p) return Promise.resolve(false);
+        p.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        hover?.openNow(p);
+        return Promise.resolve(true);
+      }
+      return undefined;
+    });
+  },
+});
+
+function summarise(active: boolean, painted: readonly PaintedMention[], matcher: CompiledMatcher): PageMentionsResponse {
+  const counts = new Map<string, number>();
+  for (const p of painted) counts.set(p.mention.entityId, (counts.get(p.mention.entityId) ?? 0) + 1);
+  const mentions = [...counts].map(([entityId, count]) => {
+    const e = matcher.entity(entityId);
+    return { entityId, name: e?.name ?? entityId, type: e?.type ?? '', count };
+  });
+  return { active, mentions };
+}

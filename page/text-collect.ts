@@ -1,0 +1,76 @@
+// Collects the visible story text under a root into one string the matcher can scan, plus the map
+// from string offsets back to (text node, offset) for building DOM Ranges. Reads only; never writes.
+import { isExcludedElement } from './article-root';
+
+export interface TextSegment {
+  node: Text;
+  /** Offset of the node's first character in the collected text. */
+  start: number;
+}
+
+export interface CollectedText {
+  text: string;
+  segments: TextSegment[];
+}
+
+/** Block elements end a run of text: a separator keeps "Plan" and "Beijing" in two blocks apart. */
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'SECTION',
+  'ARTICLE', 'TABLE', 'TR', 'TD', 'TH', 'FIGURE', 'FIGCAPTION', 'BR', 'HR', 'DD', 'DT', 'DL', 'MAIN',
+]);
+
+const BLOCK_SEPARATOR = '\n';
+
+// Node types, as numbers: linkedom (used by the CLI) has no global Node constructor.
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+export function collectText(root: Element, isHidden: (el: Element) => boolean = () => false): CollectedText {
+  const segments: TextSegment[] = [];
+  let text = '';
+  const separate = () => {
+    if (text.length > 0 && !text.endsWith(BLOCK_SEPARATOR)) text += BLOCK_SEPARATOR;
+  };
+  // An explicit stack, not recursion: a hostile page can nest elements deeper than the call stack.
+  // A `null` entry marks the end of a block element.
+  const stack: (Node | null)[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null) {
+      separate();
+      continue;
+    }
+    if (node === undefined) break;
+    if (node.nodeType === TEXT_NODE) {
+      const value = (node as Text).data;
+      if (value.length === 0) continue;
+      segments.push({ node: node as Text, start: text.length });
+      text += value;
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const el = node as Element;
+    if (el !== root && (isExcludedElement(el) || isHidden(el))) continue;
+    if (BLOCK_TAGS.has(el.tagName.toUpperCase())) {
+      separate();
+      stack.push(null);
+    }
+    for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  return { text, segments };
+}
+
+/** The segment holding offset (binary search); offsets on a separator belong to no node. */
+export function segmentAt(collected: CollectedText, offset: number): TextSegment | undefined {
+  const { segments } = collected;
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const seg = segments[mid]!;
+    if (offset < seg.start) hi = mid - 1;
+    else if (offset >= seg.start + seg.node.data.length) lo = mid + 1;
+    else return seg;
+  }
+  return undefined;
+}

@@ -1,0 +1,38 @@
+// The messages that cross extension contexts, typed in one place.
+import { browser } from 'wxt/browser';
+import type { Entity } from '../core/kb-schema';
+
+export type BackgroundRequest =
+  | { type: 'getEntity'; id: string }
+  | { type: 'getEntityNames'; ids: string[] }
+  | { type: 'siteEnabled'; site: string; tabId?: number };
+
+export type BackgroundResponse<R extends BackgroundRequest> = R extends { type: 'getEntity' }
+  ? Entity | null
+  : R extends { type: 'getEntityNames' }
+    ? Record<string, string>
+    : { ok: boolean; error?: string };
+
+export type ContentRequest =
+  | { type: 'getPageMentions' }
+  | { type: 'openMention'; entityId: string; occurrence?: number };
+
+export interface PageMentionSummary {
+  entityId: string;
+  name: string;
+  type: string;
+  count: number;
+}
+
+export interface PageMentionsResponse {
+  active: boolean;
+  mentions: PageMentionSummary[];
+}
+
+export function askBackground<R extends BackgroundRequest>(request: R): Promise<BackgroundResponse<R>> {
+  return browser.runtime.sendMessage(request) as Promise<BackgroundResponse<R>>;
+}
+
+export function askTab(tabId: number, request: ContentRequest): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, request);
+}

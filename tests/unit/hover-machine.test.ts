@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { CLOSE_GRACE_MS, hoverReducer, IDLE, type HoverEvent, type HoverState } from '../../core/hover-machine';
+
+const DWELL = 250;
+function run(events: HoverEvent[], from: HoverState = IDLE) {
+  let state = from;
+  const effects = [];
+  for (const e of events) {
+    const r = hoverReducer(state, e, DWELL);
+    state = r.state;
+    effects.push(...r.effects);
+  }
+  return { state, effects };
+}
+
+describe('hover state machine', () => {
+  it('opens after the dwell, not before', () => {
+    const pending = run([{ type: 'overMention', target: 'a', speed: 0.1 }]);
+    expect(pending.state.kind).toBe('pending');
+    expect(pending.effects).toEqual([{ type: 'startTimer', ms: DWELL }]);
+    const open = run([{ type: 'timer' }], pending.state);
+    expect(open.effects).toEqual([{ type: 'open', target: 'a' }]);
+  });
+
+  it('does not open while the pointer is travelling fast', () => {
+    const r = run([{ type: 'overMention', target: 'a', speed: 2 }]);
+    expect(r.state).toEqual(IDLE);
+    expect(r.effects).toEqual([]);
+  });
+
+  it('cancels a pending open when the pointer leaves', () => {
+    const r = run([{ type: 'overMention', target: 'a', speed: 0 }, { type: 'overNothing' }, { type: 'timer' }]);
+    expect(r.state).toEqual(IDLE);
+    expect(r.effects.some((e) => e.type === 'open')).toBe(false);
+  });
+
+  it('stays open while the pointer is on the card, closes after the grace period otherwise', () => {
+    const open = run([{ type: 'overMention', target: 'a', speed: 0 }, { type: 'timer' }]);
+    const leaving = run([{ type: 'overNothing' }], open.state);
+    expect(leaving.effects).toEqual([{ type: 'startTimer', ms: CLOSE_GRACE_MS }]);
+    const onCard = run([{ type: 'overCard' }, { type: 'timer' }], leaving.state);
+    expect(onCard.state.kind).toBe('open');
+    expect(onCard.effects).toEqual([{ type: 'cancelTimer' }]);
+    const gone = run([{ type: 'overNothing' }, { type: 'timer' }], onCard.state);
+    expect(gone.state).toEqual(IDLE);
+    expect(gone.effects.at(-1)).toEqual({ type: 'close' });
+  });
+
+  it('switches straight to another mention once a card is open', () => {
+    const open = run([{ type: 'overMention', target: 'a', speed: 0 }, { type: 'timer' }]);
+    const next = run([{ type: 'overMention', target: 'b', speed: 3 }], open.state);
+    expect(next.effects).toContainEqual({ type: 'open', target: 'b' });
+  });
+
+  it('closes on Escape from any state', () => {
+    const open = run([{ type: 'openNow', target: 'a' }]);
+    expect(run([{ type: 'escape' }], open.state).effects).toContainEqual({ type: 'close' });
+    expect(run([{ type: 'escape' }]).effects).toEqual([]);
+  });
+
+  it('keeps a keyboard-opened card when the pointer wanders', () => {
+    const open = run([{ type: 'openNow', target: 'a' }, { type: 'overNothing' }]);
+    expect(open.state.kind).toBe('open');
+  });
+});

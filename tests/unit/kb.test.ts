@@ -1,0 +1,96 @@
+// The real knowledge base: it builds, every rule in data/README.md holds, and search finds what readers type.
+import { describe, expect, it } from 'vitest';
+import { buildKb } from '../../core/kb-build';
+import { checkKbIntegrity } from '../../core/kb-integrity';
+import { KbSearch } from '../../core/search-index';
+import { loadKb, readKbSources } from '../../scripts/kb-files';
+
+const result = loadKb();
+if (!result.ok) throw new Error(`KB invalid:\n${result.problems.join('\n')}`);
+const { kb } = result;
+
+describe('knowledge base', () => {
+  it('validates against the schema with no integrity problems', () => {
+    expect(checkKbIntegrity(kb.entities)).toEqual([]);
+  });
+
+  it('holds every entity the seed articles name', () => {
+    const ids = new Set(kb.entities.map((e) => e.id));
+    const required = [
+      'two-sessions', 'npc', 'cppcc', 'government-work-report', 'fyp-14', 'fyp-15', 'long-range-objectives-2035',
+      'made-in-china-2025', 'miit', 'xiao-yaqing', 'li-keqiang', 'li-qiang', 'xi-jinping', 'big-fund',
+      'big-fund-phase-1', 'big-fund-phase-2', 'big-fund-phase-3', 'chip-self-sufficiency-70', 'rd-spending-targets',
+      'cpc-central-committee', 'fourth-plenum-2025', 'cpc-20th-national-congress', 'new-quality-productive-forces',
+      'high-quality-development', 'new-whole-nation-system', 'chokepoint-technologies', 'little-giants', 'huawei',
+      'kunpeng-920', 'smic', 'ymtc', 'byd', 'changan', 'us-entity-list', 'us-chip-export-controls-2022',
+      'global-times', 'cgtn', 'xiang-ligang', 'fang-xingdong', 'wen-simei', 'zhu-ronghua',
+    ];
+    expect(required.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('gives every entity an English and a Chinese name where one exists, and a source', () => {
+    for (const e of kb.entities) {
+      expect(e.sources.length, e.id).toBeGreaterThan(0);
+      expect(e.aliases.length, e.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('never uses a bare surname or a generic back-reference as a page alias', () => {
+    const banned = new Set(['xi', 'li', 'xiao', 'the fund', 'the plan', 'the ministry', 'the party', 'five year plan', 'self reliance', 'self sufficiency']);
+    for (const e of kb.entities) {
+      for (const a of e.aliases) {
+        if (!a.searchOnly) expect(banned.has(a.text.toLowerCase().replace(/-/g, ' ')), `${e.id}: ${a.text}`).toBe(false);
+      }
+    }
+  });
+});
+
+describe('KB validation reports bad input clearly and keeps the rest', () => {
+  const good = readKbSources();
+  it('names the file and field of a schema error', () => {
+    const broken = { name: 'broken.json', json: [{ id: 'Bad Id', type: 'plan' }] };
+    const r = buildKb([...good, broken], 'test');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.some((p) => p.startsWith('broken.json: 0.id'))).toBe(true);
+  });
+  it('reports a related id that does not exist', () => {
+    const [first] = good;
+    const json = structuredClone(first!.json) as { related: string[] }[];
+    json[0]!.related.push('no-such-entity');
+    const r = buildKb([{ name: first!.name, json }, ...good.slice(1)], 'test');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.join('\n')).toContain('related id "no-such-entity" does not exist');
+  });
+  it('reports a fact that cites a source the entity does not list', () => {
+    const [first] = good;
+    const json = structuredClone(first!.json) as { summarySourceIds: string[] }[];
+    json[0]!.summarySourceIds.push('made-up-source');
+    const r = buildKb([{ name: first!.name, json }, ...good.slice(1)], 'test');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.join('\n')).toContain('cites unknown source "made-up-source"');
+  });
+  it('reports a file that is not JSON', () => {
+    const r = buildKb([{ name: 'x.json', json: { invalidJson: 'SyntaxError' } }], 'test');
+    expect(r.ok).toBe(false);
+  });
+});
+
+describe('popup search', () => {
+  const search = new KbSearch(kb.entities);
+  const top = (q: string) => search.search(q)[0]?.id;
+  it('finds the Big Fund from a typo and from Chinese', () => {
+    expect(top('big fnd')).toBe('big-fund');
+    expect(top('大基金')).toBe('big-fund');
+    expect(top('Big Fund')).toBe('big-fund');
+  });
+  it('finds by Chinese name, acronym and English name', () => {
+    expect(top('工信部')).toBe('miit');
+    expect(top('MIIT')).toBe('miit');
+    expect(top('xiao yaqing')).toBe('xiao-yaqing');
+    expect(top('made in china')).toBe('made-in-china-2025');
+  });
+  it('returns nothing for an empty query and for nonsense', () => {
+    expect(search.search('   ')).toEqual([]);
+    expect(search.search('qqqqzzzz')).toEqual([]);
+  });
+});
