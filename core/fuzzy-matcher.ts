@@ -84,7 +84,8 @@ export class FuzzyMatcher {
       const start = first.start;
       const end = last.end;
       if (exact.some((c) => c.start < end && start < c.end)) continue;
-      const span = folded.slice(start, end).replace(/ {2,}/g, ' ');
+      // Quotes inside a name ("chokepoint" technologies) are typography, not a misspelling.
+      const span = folded.slice(start, end).replace(/["']/g, '').replace(/ {2,}/g, ' ');
       if (this.isNearMiss(span, alias.pattern.key)) {
         out.push({ pattern: alias.pattern, start, end, kind: 'fuzzy' });
       }
@@ -94,7 +95,8 @@ export class FuzzyMatcher {
 
   private isNearMiss(span: string, aliasKey: string): boolean {
     const distance = levenshtein(span, aliasKey);
-    if (distance === 0 || distance > Math.max(1, Math.floor(aliasKey.length / CHARS_PER_EDIT))) return false;
+    if (distance === 0) return true;
+    if (distance > Math.max(1, Math.floor(aliasKey.length / CHARS_PER_EDIT))) return false;
     this.fuse ??= new Fuse<string>([], {
       includeScore: true,
       ignoreLocation: true,

@@ -1,21 +1,21 @@
 // The user's settings: one schema, defaults, and a parse that turns anything stored into valid settings.
 // Corrupt or partial stored values never break the extension: each bad field falls back to its default.
-import { z } from 'zod';
+// Hand-written rather than zod: this module ships in the content script, and zod would triple its size.
 import { isCuratedNewsHost } from './news-sites';
 
 export const DWELL_MS_DEFAULT = 250; // local data, so faster than Page Previews' 500 ms; still no flicker on pass-over
+export const DWELL_MS_MAX = 2000;
 
-export const SettingsSchema = z.object({
+export interface Settings {
   /** Master switch for every site. */
-  enabled: z.boolean().catch(true),
+  enabled: boolean;
   /** Curated news sites the reader switched off. */
-  disabledSites: z.array(z.string()).catch([]),
+  disabledSites: string[];
   /** Other sites the reader switched on (each with a granted host permission). */
-  enabledSites: z.array(z.string()).catch([]),
+  enabledSites: string[];
   /** Pointer rest before a card opens, in ms. */
-  dwellMs: z.number().int().min(0).max(2000).catch(DWELL_MS_DEFAULT),
-});
-export type Settings = z.infer<typeof SettingsSchema>;
+  dwellMs: number;
+}
 
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
@@ -30,14 +30,30 @@ export interface ParsedSettings {
   repaired: string[];
 }
 
+const FIELD_CHECKS: { [K in keyof Settings]: (v: unknown) => v is Settings[K] } = {
+  enabled: (v): v is boolean => typeof v === 'boolean',
+  disabledSites: isSiteList,
+  enabledSites: isSiteList,
+  dwellMs: (v): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= DWELL_MS_MAX,
+};
+
+function isSiteList(v: unknown): v is string[] {
+  return Array.isArray(v) && v.length <= 10_000 && v.every((s) => typeof s === 'string' && s.length < 256);
+}
+
 export function parseSettings(stored: unknown): ParsedSettings {
-  const source = stored !== null && typeof stored === 'object' && !Array.isArray(stored) ? (stored as Record<string, unknown>) : {};
-  const settings = SettingsSchema.parse({ ...DEFAULT_SETTINGS, ...source });
-  const repaired = Object.keys(DEFAULT_SETTINGS).filter(
-    (key) => key in source && JSON.stringify(source[key]) !== JSON.stringify(settings[key as keyof Settings]),
-  );
-  if (stored !== undefined && stored !== null && source !== stored) repaired.push('(whole value)');
-  return { settings, repaired };
+  const isRecord = stored !== null && typeof stored === 'object' && !Array.isArray(stored);
+  const source = isRecord ? (stored as Record<string, unknown>) : {};
+  const settings = { ...DEFAULT_SETTINGS };
+  const repaired: string[] = [];
+  if (!isRecord && stored !== undefined && stored !== null) repaired.push('(whole value)');
+  for (const key of Object.keys(FIELD_CHECKS) as (keyof Settings)[]) {
+    if (!(key in source)) continue;
+    const value = source[key];
+    if (FIELD_CHECKS[key](value)) (settings as Record<keyof Settings, unknown>)[key] = value;
+    else repaired.push(key);
+  }
+  return { settings: { ...settings, disabledSites: [...settings.disabledSites], enabledSites: [...settings.enabledSites] }, repaired };
 }
 
 /** Site key: the hostname without a leading "www.". */
