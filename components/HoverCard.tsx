@@ -7,15 +7,22 @@ export interface HoverCardProps {
   model: CardModel;
   onClose: () => void;
   onRelated: (id: string) => void;
+  /** Opens this entity in the extension's own page (search, full detail). */
+  onOpenDetail: (id: string) => void;
 }
 
-export function HoverCard({ model, onClose, onRelated }: HoverCardProps) {
+export function HoverCard({ model, onClose, onRelated, onOpenDetail }: HoverCardProps) {
   const headingId = `pc-title-${model.id}`;
   return (
     <div class="pc-popover" role="dialog" aria-modal="false" aria-labelledby={headingId}>
-      <button type="button" class="pc-close" aria-label="Close card" onClick={onClose}>
-        ×
-      </button>
+      <div class="pc-actions">
+        <button type="button" class="pc-open-detail" title="Open in Policy Context: search and full detail" onClick={() => onOpenDetail(model.id)}>
+          Open ↗
+        </button>
+        <button type="button" class="pc-close" aria-label="Close card" onClick={onClose}>
+          ×
+        </button>
+      </div>
       <EntityCard model={model} onRelated={onRelated} headingId={headingId} />
     </div>
   );

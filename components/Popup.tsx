@@ -24,7 +24,8 @@ export function Popup({ kb, platform }: PopupProps) {
   const [tab, setTab] = useState<{ id: number; site: string } | undefined>();
   const [page, setPage] = useState<PageMentionsResponse | undefined>();
   const [query, setQuery] = useState('');
-  const [selected, setSelected] = useState<string | undefined>();
+  // Opened from a card's "Open in Policy Context" (?entity=ID), the page starts on that entity.
+  const [selected, setSelected] = useState<string | undefined>(() => initialEntity(kb));
   const [message, setMessage] = useState<string | undefined>();
 
   useEffect(() => {
@@ -145,4 +146,9 @@ export function Popup({ kb, platform }: PopupProps) {
       <footer class="pc-popup-foot">Knowledge base {kb.version} · {kb.entities.length} entities · works offline</footer>
     </main>
   );
+}
+
+function initialEntity(kb: Kb): string | undefined {
+  const id = new URLSearchParams(globalThis.location?.search ?? '').get('entity');
+  return id && kb.entities.some((e) => e.id === id) ? id : undefined;
 }

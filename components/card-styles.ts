@@ -50,5 +50,9 @@ ${CARD_CSS}
   background: #ffffff; border: 1px solid #dfe3ea; box-shadow: 0 8px 28px rgba(0,0,0,.18);
 }
 @media (prefers-color-scheme: dark) { .pc-popover { background: #1e2230; border-color: #363c4e; } }
-.pc-close { position: absolute; top: 6px; right: 8px; font: 16px/1 system-ui, sans-serif; background: none; border: 0; color: #5b6475; cursor: pointer; padding: 4px; }
+.pc-actions { position: absolute; top: 8px; right: 8px; display: flex; gap: 4px; align-items: center; }
+.pc-popover .pc-title { padding-right: 84px; }
+.pc-open-detail { font: 11px system-ui, sans-serif; background: none; border: 1px solid currentColor; border-radius: 6px; padding: 1px 6px; cursor: pointer; color: #8a5a00; }
+@media (prefers-color-scheme: dark) { .pc-open-detail { color: #f0b44c; } }
+.pc-close { font: 16px/1 system-ui, sans-serif; background: none; border: 0; color: #5b6475; cursor: pointer; padding: 4px; }
 `;

@@ -1,5 +1,6 @@
 // Serves full entity records by id (the content script carries only the compact match index) and
 // keeps the opt-in sites' content-script registration in step with the settings.
+import type { Browser } from 'wxt/browser';
 import kbJson from '../generated/kb.json';
 import type { Entity, Kb } from '../core/kb-schema';
 import type { BackgroundRequest } from '../platform/messages';
@@ -10,7 +11,7 @@ export default defineBackground(() => {
   const kb = kbJson as Kb;
   const byId = new Map<string, Entity>(kb.entities.map((e) => [e.id, e]));
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     const request = message as BackgroundRequest;
     switch (request?.type) {
       case 'getEntity':
@@ -30,6 +31,14 @@ export default defineBackground(() => {
             return { ok: false, error: String(error) };
           }
         })();
+      case 'openDetail': {
+        if (!byId.has(request.id)) return Promise.resolve({ ok: false, error: 'unknown entity' });
+        const params = new URLSearchParams({ entity: request.id });
+        if (sender.tab?.id !== undefined) params.set('tab', String(sender.tab.id));
+        return browser.tabs
+          .create({ url: browser.runtime.getURL(`/popup.html?${params}`), index: (sender.tab?.index ?? 0) + 1 })
+          .then(() => ({ ok: true }));
+      }
       default:
         return undefined;
     }

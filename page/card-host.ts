@@ -26,9 +26,9 @@ export class CardHost {
     return this.host;
   }
 
-  show(model: CardModel, anchor: Range, handlers: { onClose: () => void; onRelated: (id: string) => void }): void {
+  show(model: CardModel, anchor: Range, handlers: { onClose: () => void; onRelated: (id: string) => void; onOpenDetail: (id: string) => void }): void {
     const root = this.ensureRoot();
-    render(h(HoverCard, { model, onClose: handlers.onClose, onRelated: handlers.onRelated }), root);
+    render(h(HoverCard, { model, ...handlers }), root);
     const popover = root.querySelector<HTMLElement>('.pc-popover');
     if (!popover) return;
     this.stopAutoUpdate?.();

@@ -5,7 +5,9 @@ import type { Entity } from '../core/kb-schema';
 export type BackgroundRequest =
   | { type: 'getEntity'; id: string }
   | { type: 'getEntityNames'; ids: string[] }
-  | { type: 'siteEnabled'; site: string; tabId?: number };
+  | { type: 'siteEnabled'; site: string; tabId?: number }
+  /** Open the extension's own page on an entity, in a tab next to the article. */
+  | { type: 'openDetail'; id: string };
 
 export type BackgroundResponse<R extends BackgroundRequest> = R extends { type: 'getEntity' }
   ? Entity | null

@@ -39,6 +39,7 @@ export default defineContentScript({
       card.show(buildCardModel(entity, (id) => names[id]), p.range, {
         onClose: () => hover?.closeNow(),
         onRelated: (id) => void showCard(p, id),
+        onOpenDetail: (id) => void askBackground({ type: 'openDetail', id }),
       });
     };
     let hover: HoverController | undefined;

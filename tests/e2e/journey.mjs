@@ -1,0 +1,174 @@
+// What a reader does, in a real browser with the built extension: open an article on a news site,
+// see the marks, hover one, read the card, press Esc, open the extension page, search.
+// The same journey runs in Chromium (playwright-core) and Firefox (puppeteer-core).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTIFACTS, assert, assertEqual, createSuite, waitFor } from './support/harness.mjs';
+import * as probe from './support/page-probes.mjs';
+import { OFF_HOST } from './support/server.mjs';
+
+const FIXTURES = new URL('../fixtures/pages/', import.meta.url).pathname;
+const expectations = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8'));
+
+/**
+ * The browsers' own background traffic (time sync, updates, sign-in probes) goes through the same
+ * proxy; it is not ours. Anything else a page load with the extension causes is a failure.
+ */
+const BROWSER_SERVICE_HOSTS = /(^|\.)(google\.com|googleapis\.com|gvt1\.com|gstatic\.com|mozilla\.(com|org|net)|firefox\.com|mozaws\.net)(:\d+)?$/;
+function isBrowserServiceRequest(r) {
+  const host = r.method === 'CONNECT' ? r.url.replace(/:\d+$/, '') : new URL(r.url).hostname;
+  return BROWSER_SERVICE_HOSTS.test(host);
+}
+
+async function openAnnotated(browser, server, path, host) {
+  const page = await browser.newPage();
+  await page.goto(server.pageUrl(path, host));
+  await waitFor(() => page.evaluate(probe.highlightedTexts).then((t) => t.length > 0), { message: `highlights on ${path}` });
+  return page;
+}
+
+/** Moves the pointer onto text the way a hand does: arrive, then rest. */
+async function hoverText(page, text, nth = 0) {
+  const point = await page.evaluate(probe.pointOfText, [text, nth]);
+  assert(point, `text "${text}" not found on the page`);
+  await page.mouse.move(point.x - 40, point.y + 30);
+  await new Promise((r) => setTimeout(r, 60));
+  await page.mouse.move(point.x, point.y, { steps: 8 });
+  await new Promise((r) => setTimeout(r, 60));
+  await page.mouse.move(point.x + 1, point.y);
+  return point;
+}
+
+async function openCardFor(page, text, nth = 0) {
+  await hoverText(page, text, nth);
+  return waitFor(() => page.evaluate(probe.cardText), { message: `card for "${text}"` });
+}
+
+export function journey() {
+  const suite = createSuite('journey');
+
+  suite.test('the demo article gets marks on its entities, and none in navigation, asides or footers', async ({ browser, server }) => {
+    const page = await openAnnotated(browser, server, '/pc/demo');
+    const texts = await page.evaluate(probe.highlightedTexts);
+    for (const expected of expectations.demo.mustHighlight) {
+      assert(texts.includes(expected), `"${expected}" should be highlighted; highlighted: ${JSON.stringify(texts)}`);
+    }
+    // The nav link "Made in China 2025 explained" is not story text: only the article's one mention counts.
+    assertEqual(texts.filter((t) => t === 'Made in China 2025').length, 1, 'Made in China 2025: once in the story, not in the navigation');
+    assertEqual(texts.filter((t) => t === 'Two Sessions').length, 2, 'Two Sessions: twice in the story, not in the related list');
+    await page.screenshot({ path: join(ARTIFACTS, `${browser.name}-demo.png`) });
+    await page.close();
+  });
+
+  suite.test('hovering a mark opens its card with the right facts; it stays while hovered; Esc closes it', async ({ browser, server }) => {
+    const page = await openAnnotated(browser, server, '/pc/demo');
+    const text = await openCardFor(page, 'Big Fund 3.0');
+    for (const fact of expectations.demo.bigFund3Card) assert(text.includes(fact), `card should say "${fact}"; card: ${text.slice(0, 400)}`);
+    await page.screenshot({ path: join(ARTIFACTS, `${browser.name}-card.png`) });
+    const inCard = await page.evaluate(probe.pointInCard, '.pc-summary');
+    assert(inCard, 'card summary not found');
+    await page.mouse.move(inCard.x, inCard.y, { steps: 6 });
+    await new Promise((r) => setTimeout(r, 700)); // longer than the close grace period
+    assert(await page.evaluate(probe.cardText), 'card must stay open while the pointer is on it');
+    await page.keyboard.press('Escape');
+    await waitFor(() => page.evaluate(probe.cardText).then((t) => t === ''), { message: 'card closed by Esc' });
+    await page.close();
+  });
+
+  suite.test('a person and a plan show their own cards (roles, targets, sources)', async ({ browser, server }) => {
+    const page = await openAnnotated(browser, server, '/pc/demo');
+    const person = await openCardFor(page, 'Xiao Yaqing');
+    for (const fact of expectations.demo.xiaoYaqingCard) assert(person.includes(fact), `Xiao Yaqing card should say "${fact}"; card: ${person.slice(0, 400)}`);
+    await page.keyboard.press('Escape');
+    await waitFor(() => page.evaluate(probe.cardText).then((t) => t === ''), { message: 'card closed' });
+    const plan = await openCardFor(page, '14th Five-Year Plan');
+    for (const fact of expectations.demo.fyp14Card) assert(plan.includes(fact), `14th FYP card should say "${fact}"; card: ${plan.slice(0, 400)}`);
+    await page.close();
+  });
+
+  suite.test('the page DOM is unchanged apart from the one card host, and no request leaves', async ({ browser, server }) => {
+    const before = server.log.length;
+    const page = await openAnnotated(browser, server, '/pc/demo');
+    await openCardFor(page, 'Huawei');
+    assertEqual(await page.evaluate(probe.cardHostCount), 1, 'exactly one card host');
+    const live = await page.evaluate(probe.domWithoutCardHost);
+    const pristine = await page.evaluate(probe.pristineDom);
+    assert(live === pristine, `the page DOM changed (live ${live.length} chars vs pristine ${pristine.length})`);
+    const unexpected = server.log
+      .slice(before)
+      .filter((r) => !isBrowserServiceRequest(r))
+      .map((r) => r.url)
+      .filter((url) => !['/pc/demo', '/favicon.ico'].includes(new URL(url).pathname));
+    assertEqual(unexpected, [], 'no request other than the page itself (and the probe re-fetching it)');
+    assert(page.errors.length === 0, `page errors: ${page.errors.join('; ')}`);
+    await page.close();
+  });
+
+  for (const [name, spec] of Object.entries(expectations.fixtures)) {
+    suite.test(`fixture ${name}: ${spec.description}`, async ({ browser, server }) => {
+      const page = await browser.newPage();
+      await page.goto(server.pageUrl(`/pc/fixtures/${name}.html`));
+      if (spec.mustHighlight.length === 0) {
+        await new Promise((r) => setTimeout(r, 1500)); // the content script has long run by then
+      } else {
+        await waitFor(() => page.evaluate(probe.highlightedTexts).then((t) => spec.mustHighlight.every((x) => t.includes(x))), {
+          message: `highlights ${JSON.stringify(spec.mustHighlight)}`,
+          timeout: 6000,
+        });
+      }
+      const texts = await page.evaluate(probe.highlightedTexts);
+      for (const bad of spec.mustNotHighlight) assert(!texts.includes(bad), `"${bad}" must not be highlighted; got ${JSON.stringify(texts)}`);
+      if (spec.exactCount !== undefined) assertEqual(texts.length, spec.exactCount, 'number of highlights');
+      if (!spec.changesItself) {
+        assert((await page.evaluate(probe.domWithoutCardHost)) === (await page.evaluate(probe.pristineDom)), 'the page DOM changed');
+      }
+      await page.close();
+    });
+  }
+
+  suite.test('the extension stays off on a site outside the news list', async ({ browser, server }) => {
+    const page = await browser.newPage();
+    await page.goto(server.pageUrl('/pc/demo', OFF_HOST));
+    await new Promise((r) => setTimeout(r, 1500));
+    assertEqual(await page.evaluate(probe.highlightedTexts), [], 'no highlights');
+    await page.close();
+  });
+
+  suite.test('the card opens the extension page; its search finds "Big Fund" from "big fnd" and from 大基金; it lists the page', async ({ browser, server }) => {
+    const article = await openAnnotated(browser, server, '/pc/demo');
+    await openCardFor(article, 'Xiao Yaqing');
+    const button = await article.evaluate(probe.pointInCard, '.pc-open-detail');
+    assert(button, 'the card has an "Open in Policy Context" button');
+    await article.mouse.move(button.x, button.y, { steps: 5 });
+    await article.mouse.click(button.x, button.y);
+    const ext = await browser.waitForExtensionPage('popup.html');
+    await waitFor(() => ext.evaluate(() => document.querySelector('.pc-card h2')?.textContent ?? ''), { message: 'detail view' });
+    const title = await ext.evaluate(() => document.querySelector('.pc-card h2').textContent);
+    assert(title.includes('Xiao Yaqing'), `detail view shows the entity, got "${title}"`);
+    await ext.click('.pc-back');
+    const firstResult = async (query) => {
+      await ext.evaluate(() => { document.querySelector('#pc-search').value = ''; });
+      await ext.click('#pc-search');
+      await ext.keyboard.type(query);
+      return waitFor(() => ext.evaluate(() => document.querySelector('.pc-result')?.dataset.entityId ?? ''), { message: `results for ${query}` });
+    };
+    assertEqual(await firstResult('big fnd'), 'big-fund', 'typo search');
+    await ext.screenshot({ path: join(ARTIFACTS, `${browser.name}-popup-search.png`) });
+    assertEqual(await firstResult('大基金'), 'big-fund', 'Chinese search');
+    await ext.evaluate(() => {
+      const input = document.querySelector('#pc-search');
+      input.value = '';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    const index = await waitFor(() => ext.evaluate(() => [...document.querySelectorAll('.pc-page-index .pc-row span:first-child')].map((s) => s.textContent)), {
+      message: 'page index',
+      interval: 100,
+    }).catch(() => []);
+    assert(index.length >= 20, `page index lists the article's entities (got ${index.length}: ${index.slice(0, 5).join(', ')})`);
+    await ext.screenshot({ path: join(ARTIFACTS, `${browser.name}-popup-index.png`) });
+    await ext.close();
+    await article.close();
+  });
+
+  return suite;
+}

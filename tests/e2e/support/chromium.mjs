@@ -1,0 +1,61 @@
+// Real Chromium with the built MV3 extension, through playwright-core, every request via our proxy.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM_DIST = new URL('../../../.output/chrome-mv3', import.meta.url).pathname;
+
+export async function launchChromium({ proxyPort, extension = true, colorScheme = 'light' }) {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'pc-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: false,
+    viewport: { width: 1280, height: 900 },
+    colorScheme,
+    args: [
+      '--headless=new',
+      ...(extension ? [`--disable-extensions-except=${CHROMIUM_DIST}`, `--load-extension=${CHROMIUM_DIST}`] : []),
+      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync',
+      `--proxy-server=http://127.0.0.1:${proxyPort}`, '--proxy-bypass-list=<-loopback>',
+      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+    ],
+  });
+  let extensionId;
+  if (extension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    name: 'chromium',
+    extensionId,
+    newPage: async () => {
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.errors = errors;
+      return page;
+    },
+    /** Waits for an extension page (moz-extension:// or chrome-extension://) the extension opened. */
+    waitForExtensionPage: async (pathPrefix) => {
+      const prefix = `chrome-extension://${extensionId}/${pathPrefix}`;
+      const end = Date.now() + 10000;
+      while (Date.now() < end) {
+        const found = context.pages().find((p) => p.url().startsWith(prefix));
+        if (found) return found;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`no extension page ${prefix} opened; open pages: ${context.pages().map((p) => p.url()).join(', ')}`);
+    },
+    openExtensionPage: async (path) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,46 @@
+// Real Firefox ESR with the built MV2 extension, through puppeteer-core (WebDriver BiDi), every
+// request via our proxy. Firefox will not navigate a tab to moz-extension:// from automation, so
+// extension pages are reached the way a reader reaches them: from the card's own button.
+import puppeteer from 'puppeteer-core';
+
+export const FIREFOX_DIST = new URL('../../../.output/firefox-mv2', import.meta.url).pathname;
+const GECKO_ID = 'policy-context@policycontext.dev';
+const FIXED_UUID = '6f1d7c36-3c55-4a57-9a8e-2f1c4b1e0a11';
+
+export async function launchFirefox({ proxyPort, extension = true }) {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIXED_UUID }),
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'dom.security.https_first': false,
+      'dom.security.https_only_mode': false,
+      'ui.systemUsesDarkTheme': 0,
+    },
+  });
+  if (extension) await browser.installExtension(FIREFOX_DIST);
+  return {
+    name: 'firefox',
+    extensionId: FIXED_UUID,
+    newPage: async () => {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.errors = errors;
+      return page;
+    },
+    waitForExtensionPage: async (pathPrefix) => {
+      const target = await browser.waitForTarget((t) => t.url().startsWith(`moz-extension://${FIXED_UUID}/${pathPrefix}`), { timeout: 10000 });
+      return target.page();
+    },
+    openExtensionPage: undefined,
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,51 @@
+// A very small test harness for the browser journeys: named steps, a readable failure, a count.
+import { mkdirSync } from 'node:fs';
+
+export const ARTIFACTS = new URL('../../../artifacts/', import.meta.url).pathname;
+mkdirSync(ARTIFACTS, { recursive: true });
+
+export class AssertionError extends Error {}
+
+export function assert(condition, message) {
+  if (!condition) throw new AssertionError(message);
+}
+
+export function assertEqual(actual, expected, message) {
+  const a = JSON.stringify(actual);
+  const e = JSON.stringify(expected);
+  if (a !== e) throw new AssertionError(`${message}\n    expected: ${e}\n    actual:   ${a}`);
+}
+
+export async function waitFor(fn, { timeout = 5000, interval = 50, message = 'condition' } = {}) {
+  const end = Date.now() + timeout;
+  let last;
+  while (Date.now() < end) {
+    last = await fn();
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, interval));
+  }
+  throw new AssertionError(`timed out after ${timeout} ms waiting for ${message} (last value: ${JSON.stringify(last)})`);
+}
+
+export function createSuite(name) {
+  const tests = [];
+  return {
+    test: (title, fn) => tests.push({ title, fn }),
+    async run(context) {
+      let passed = 0;
+      let failed = 0;
+      for (const { title, fn } of tests) {
+        const started = Date.now();
+        try {
+          await fn(context);
+          passed++;
+          console.log(`  ok   ${name} › ${title} (${Date.now() - started} ms)`);
+        } catch (error) {
+          failed++;
+          console.log(`  FAIL ${name} › ${title}\n    ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')}`);
+        }
+      }
+      return { passed, failed };
+    },
+  };
+}

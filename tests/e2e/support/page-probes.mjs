@@ -1,0 +1,64 @@
+// Functions evaluated inside the page (the page's own world, as a site's script would see it).
+// Kept as plain functions so Playwright and Puppeteer can both serialise them.
+
+/** Texts of all highlighted ranges, in document order. */
+export function highlightedTexts() {
+  const h = CSS.highlights.get('policy-context');
+  return h ? [...h].map((r) => r.toString()) : [];
+}
+
+/** The page's DOM as markup, minus the extension's one card host. */
+export function domWithoutCardHost() {
+  const clone = document.documentElement.cloneNode(true);
+  clone.querySelectorAll('policy-context-card').forEach((n) => n.remove());
+  return clone.outerHTML;
+}
+
+/** Elements other than <html>'s own children that the extension may have added: must be none. */
+export function cardHostCount() {
+  return document.querySelectorAll('policy-context-card').length;
+}
+
+/** The page as the server sent it, parsed by the same browser, for comparison. */
+export async function pristineDom() {
+  const html = await (await fetch(location.href, { cache: 'no-store' })).text();
+  return new DOMParser().parseFromString(html, 'text/html').documentElement.outerHTML;
+}
+
+/** Centre of the nth occurrence of text in the page (scrolled into view), or null. */
+export function pointOfText([text, nth]) {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    let i = node.data.indexOf(text);
+    while (i !== -1) {
+      if (seen === nth) {
+        node.parentElement.scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + text.length);
+        const r = range.getClientRects()[0];
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+      seen++;
+      i = node.data.indexOf(text, i + 1);
+    }
+  }
+  return null;
+}
+
+/** Text of the open card, or '' when none is open. */
+export function cardText() {
+  const host = document.querySelector('policy-context-card');
+  const popover = host?.shadowRoot?.querySelector('.pc-popover');
+  return popover ? popover.textContent : '';
+}
+
+/** Centre of an element inside the card's shadow root. */
+export function pointInCard(selector) {
+  const el = document.querySelector('policy-context-card')?.shadowRoot?.querySelector(selector);
+  if (!el) return null;
+  el.scrollIntoView({ block: 'nearest' });
+  const r = el.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + Math.min(r.height / 2, 20) };
+}

@@ -1,0 +1,63 @@
+// A local stand-in for the web: the browser is pointed at it as its HTTP proxy, so a page can be
+// served under a curated news host (where the extension runs out of the box) while nothing leaves
+// the machine. Every request is logged, so a test can prove the extension made none of its own.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+export const REALPAGES_DIR = join(ROOT, '../shared/realpages');
+
+/** The host test pages are served under: on the curated list, and not on browsers' HSTS preload lists. */
+export const TEST_HOST = 'www.chinadaily.com.cn';
+/** A host outside the curated list: the extension must stay off there. */
+export const OFF_HOST = 'www.example-blog.test';
+
+const ROUTES = {
+  '/pc/demo': () => readFileSync(join(ROOT, 'demo/article.html')),
+};
+
+function resolve(pathname) {
+  if (ROUTES[pathname]) return ROUTES[pathname]();
+  const fixture = pathname.match(/^\/pc\/fixtures\/([\w-]+\.html)$/);
+  if (fixture) {
+    const file = join(ROOT, 'tests/fixtures/pages', fixture[1]);
+    return existsSync(file) ? readFileSync(file) : undefined;
+  }
+  const real = pathname.match(/^\/pc\/realpages\/([\w-]+)$/);
+  if (real) {
+    const file = join(REALPAGES_DIR, real[1], 'page.html');
+    return existsSync(file) ? readFileSync(file) : undefined;
+  }
+  return undefined;
+}
+
+export async function startServer() {
+  const log = [];
+  const server = createServer((req, res) => {
+    // As a proxy we receive absolute URLs; as a plain server, paths.
+    const url = new URL(req.url, `http://${req.headers.host ?? 'localhost'}`);
+    log.push({ method: req.method, url: url.href });
+    const body = resolve(url.pathname);
+    if (!body) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(body);
+  });
+  server.on('connect', (req, socket) => {
+    // HTTPS tunnels are refused: nothing here speaks TLS, and no test needs it.
+    log.push({ method: 'CONNECT', url: req.url });
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address();
+  return {
+    port,
+    log,
+    pageUrl: (path, host = TEST_HOST) => `http://${host}${path}`,
+    close: () => new Promise((r) => server.close(r)),
+  };
+}
