@@ -18,7 +18,7 @@ async function snapshot(browser, server, name, host) {
   await new Promise((r) => setTimeout(r, SETTLE_MS));
   const dom = (await page.evaluate(probe.domWithoutCardHost).catch((e) => `evaluate failed: ${e}`)).replaceAll(host, 'HOST');
   const hosts = await page.evaluate(probe.cardHostCount).catch(() => -1);
-  const errors = [...page.errors];
+  const errors = page.errors.map((e) => e.replaceAll(host, 'HOST'));
   await page.close();
   return { dom, hosts, errors };
 }
@@ -39,15 +39,16 @@ export function realPages() {
     for (const name of names) {
       const off = await snapshot(browser, server, name, OFF_HOST);
       const on = await snapshot(browser, server, name, TEST_HOST);
-      const newErrors = on.errors.filter((e) => !off.errors.includes(e));
-      if (newErrors.length) problems.push(`${name}: new page error ${newErrors[0]}`);
       if (on.hosts > 0) problems.push(`${name}: a card host was added without any hover`);
-      if (on.dom === off.dom) {
+      const newErrors = on.errors.filter((e) => !off.errors.includes(e));
+      if (on.dom === off.dom && newErrors.length === 0) {
         identical++;
         continue;
       }
+      // A difference: is it ours, or does the page differ between two plain loads as well?
       const again = await snapshot(browser, server, name, OFF_HOST);
-      if (again.dom !== off.dom) selfChanging.push(name);
+      if (again.dom !== off.dom || JSON.stringify(again.errors) !== JSON.stringify(off.errors)) selfChanging.push(name);
+      else if (newErrors.length) problems.push(`${name}: new page error ${newErrors[0]}`);
       else problems.push(`${name}: DOM differs with the extension on`);
     }
     console.log(`    ${identical} identical, ${selfChanging.length} change themselves between plain loads${selfChanging.length ? ` (${selfChanging.join(', ')})` : ''}`);

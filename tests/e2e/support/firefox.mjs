@@ -37,8 +37,17 @@ export async function launchFirefox({ proxyPort, extension = true }) {
       return page;
     },
     waitForExtensionPage: async (pathPrefix) => {
-      const target = await browser.waitForTarget((t) => t.url().startsWith(`moz-extension://${FIXED_UUID}/${pathPrefix}`), { timeout: 10000 });
-      return target.page();
+      // BiDi reports a tab the extension opened as about:blank for a while; ask the page itself.
+      const prefix = `moz-extension://${FIXED_UUID}/${pathPrefix}`;
+      const end = Date.now() + 10000;
+      while (Date.now() < end) {
+        for (const page of await browser.pages()) {
+          const href = await page.evaluate(() => location.href).catch(() => '');
+          if (href.startsWith(prefix)) return page;
+        }
+        await new Promise((r) => setTimeout(r, 150));
+      }
+      throw new Error(`no extension page ${prefix} opened`);
     },
     openExtensionPage: undefined,
     close: () => browser.close(),
