@@ -46,7 +46,7 @@ export const HOVER_CARD_CSS = `
 ${CARD_CSS}
 .pc-popover {
   position: fixed; top: 0; left: 0; width: min(380px, calc(100vw - 16px)); max-height: min(480px, calc(100vh - 16px));
-  overflow: auto; border-radius: 10px; padding: 12px 14px; z-index: 2147483647;
+  box-sizing: border-box; overflow: auto; border-radius: 10px; padding: 12px 14px; z-index: 2147483647;
   background: #ffffff; border: 1px solid #dfe3ea; box-shadow: 0 8px 28px rgba(0,0,0,.18);
 }
 @media (prefers-color-scheme: dark) { .pc-popover { background: #1e2230; border-color: #363c4e; } }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS, assert, assertEqual, createSuite, waitFor } from './support/harness.mjs';
 import * as probe from './support/page-probes.mjs';
-import { OFF_HOST } from './support/server.mjs';
+import { OFF_HOST } from '../../tools/local-web.mjs';
 
 const FIXTURES = new URL('../fixtures/pages/', import.meta.url).pathname;
 const expectations = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8'));

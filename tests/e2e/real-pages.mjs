@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { assert, createSuite } from './support/harness.mjs';
 import * as probe from './support/page-probes.mjs';
-import { OFF_HOST, REALPAGES_DIR, TEST_HOST } from './support/server.mjs';
+import { OFF_HOST, REALPAGES_DIR, TEST_HOST } from '../../tools/local-web.mjs';
 
 /** Time for the page's scripts and our content script (document_idle) to settle after load. */
 const SETTLE_MS = 600;

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { launchChromium, CHROMIUM_DIST } from './support/chromium.mjs';
 import { launchFirefox, FIREFOX_DIST } from './support/firefox.mjs';
-import { startServer } from './support/server.mjs';
+import { startServer } from '../../tools/local-web.mjs';
 import { journey } from './journey.mjs';
 import { realPages } from './real-pages.mjs';
 

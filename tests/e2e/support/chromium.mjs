@@ -6,15 +6,15 @@ import { chromium } from 'playwright-core';
 
 export const CHROMIUM_DIST = new URL('../../../.output/chrome-mv3', import.meta.url).pathname;
 
-export async function launchChromium({ proxyPort, extension = true, colorScheme = 'light' }) {
+export async function launchChromium({ proxyPort, extension = true, colorScheme = 'light', headed = false }) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'pc-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: false,
-    viewport: { width: 1280, height: 900 },
+    viewport: headed ? null : { width: 1280, height: 900 },
     colorScheme,
     args: [
-      '--headless=new',
+      ...(headed ? [] : ['--headless=new']),
       ...(extension ? [`--disable-extensions-except=${CHROMIUM_DIST}`, `--load-extension=${CHROMIUM_DIST}`] : []),
       '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync',
@@ -53,6 +53,7 @@ export async function launchChromium({ proxyPort, extension = true, colorScheme 
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;
     },
+    onClose: (fn) => context.on('close', fn),
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const ROOT = new URL('../../../', import.meta.url).pathname;
+const ROOT = new URL('../', import.meta.url).pathname;
 export const REALPAGES_DIR = join(ROOT, '../shared/realpages');
 
 /** The host test pages are served under: on the curated list, and not on browsers' HSTS preload lists. */

@@ -1,0 +1,77 @@
+// The annotate CLI as a researcher runs it: output format, offsets, HTML input, bad input.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const SEEDS = '../shared/seeds';
+const seedFiles = existsSync(SEEDS) ? ['000_4ea84da13d646f1d.txt', '001_0e134d2913ee4bcd.txt', '002_6e5066cbbc452fab.txt', '003_17f38279539b386d.txt', '004_dac431702563645e.txt'].map((f) => `${SEEDS}/${f}`) : [];
+
+function annotate(...args: string[]) {
+  return spawnSync('npx', ['tsx', 'cli/annotate.ts', ...args], { encoding: 'utf8' });
+}
+
+interface Output {
+  file: string;
+  kb: { version: string; entities: number };
+  mentions: { id: string; name: string; type: string; text: string; start: number; end: number }[];
+  text?: string;
+}
+
+describe('npm run annotate', () => {
+  it('needs the seed articles beside the project', () => {
+    expect(seedFiles.length, `missing ${SEEDS}`).toBe(5);
+  });
+
+  it('prints one JSON object per line for several files, with offsets into the file text', () => {
+    const out = execFileSync('npx', ['tsx', 'cli/annotate.ts', ...seedFiles], { encoding: 'utf8' });
+    const lines = out.trim().split('\n');
+    expect(lines).toHaveLength(5);
+    for (const line of lines) {
+      const record = JSON.parse(line) as Output;
+      expect(Object.keys(record)).toEqual(['file', 'kb', 'mentions']);
+      expect(record.kb.entities).toBeGreaterThan(40);
+      const text = readFileSync(record.file, 'utf8');
+      for (const m of record.mentions) {
+        expect(Object.keys(m)).toEqual(['id', 'name', 'type', 'text', 'start', 'end']);
+        expect(text.slice(m.start, m.end)).toBe(m.text);
+      }
+    }
+  });
+
+  it('finds every seed entity that occurs in the seeds', () => {
+    const out = execFileSync('npx', ['tsx', 'cli/annotate.ts', ...seedFiles], { encoding: 'utf8' });
+    const found = new Set(out.trim().split('\n').flatMap((l) => (JSON.parse(l) as Output).mentions.map((m) => m.id)));
+    const expected = [
+      'two-sessions', 'npc', 'cppcc', 'government-work-report', 'fyp-14', 'fyp-15', 'long-range-objectives-2035',
+      'miit', 'xiao-yaqing', 'li-keqiang', 'li-qiang', 'xi-jinping', 'big-fund', 'big-fund-phase-3',
+      'chip-self-sufficiency-70', 'rd-spending-targets', 'cpc', 'cpc-central-committee', 'cpc-20th-national-congress',
+      'new-quality-productive-forces', 'high-quality-development', 'new-whole-nation-system', 'chokepoint-technologies',
+      'little-giants', 'tech-self-reliance', 'huawei', 'kunpeng-920', 'smic', 'ymtc', 'byd', 'changan', 'global-times',
+      'cgtn', 'xiang-ligang', 'fang-xingdong', 'wen-simei', 'zhu-ronghua',
+    ];
+    expect(expected.filter((id) => !found.has(id))).toEqual([]);
+  });
+
+  it('prints one pretty object for one file; for HTML, offsets index the extracted text printed by --text', () => {
+    const out = execFileSync('npx', ['tsx', 'cli/annotate.ts', '--text', 'demo/article.html'], { encoding: 'utf8' });
+    const record = JSON.parse(out) as Output;
+    expect(out.split('\n').length).toBeGreaterThan(3);
+    expect(record.text).toContain('Big Fund 3.0');
+    expect(record.text).not.toContain('Made in China 2025 explained'); // navigation is not article text
+    for (const m of record.mentions) expect(record.text!.slice(m.start, m.end)).toBe(m.text);
+    expect(record.mentions.map((m) => m.id)).toContain('big-fund-phase-3');
+  });
+
+  it('reports a missing file clearly, still annotates the others, and exits non-zero', () => {
+    const r = annotate('no/such/file.txt', 'demo/article.html');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('annotate: cannot read no/such/file.txt: ENOENT');
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('explains its usage when given no file', () => {
+    const r = annotate();
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('usage: npm run -s annotate');
+  });
+});
