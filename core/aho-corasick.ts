@@ -9,7 +9,7 @@ export interface AutomatonHit {
 }
 
 interface Node {
-  next: Map<string, number>;
+  next: Map<number, number>;
   fail: number;
   /** Patterns ending at this node, including those inherited through dictionary suffix links. */
   out: number[];
@@ -25,7 +25,7 @@ export class AhoCorasick {
       if (pattern.length === 0) return;
       let state = 0;
       for (let i = 0; i < pattern.length; i++) {
-        const ch = pattern[i]!;
+        const ch = pattern.charCodeAt(i);
         const node = this.nodes[state]!;
         let child = node.next.get(ch);
         if (child === undefined) {
@@ -61,11 +61,19 @@ export class AhoCorasick {
   search(text: string): AutomatonHit[] {
     const hits: AutomatonHit[] = [];
     let state = 0;
+    const nodes = this.nodes;
     for (let i = 0; i < text.length; i++) {
-      const ch = text[i]!;
-      while (state !== 0 && !this.nodes[state]!.next.has(ch)) state = this.nodes[state]!.fail;
-      state = this.nodes[state]!.next.get(ch) ?? 0;
-      for (const pattern of this.nodes[state]!.out) {
+      // Char codes, not one-character strings: no allocation per character on the hot path.
+      const ch = text.charCodeAt(i);
+      let next = nodes[state]!.next.get(ch);
+      while (next === undefined && state !== 0) {
+        state = nodes[state]!.fail;
+        next = nodes[state]!.next.get(ch);
+      }
+      state = next ?? 0;
+      const out = nodes[state]!.out;
+      for (let k = 0; k < out.length; k++) {
+        const pattern = out[k]!;
         hits.push({ pattern, start: i + 1 - this.lengths[pattern]!, end: i + 1 });
       }
     }

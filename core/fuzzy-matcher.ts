@@ -14,6 +14,14 @@ export const CHARS_PER_EDIT = 8;
 /** Aliases shorter than this are never fuzzy-matched: short names differ by one letter ("Li Qiang"). */
 export const FUZZY_MIN_ALIAS_LENGTH = 12;
 
+/**
+ * A word in more aliases than this is too common to nominate a span ("china", "plan", "national"):
+ * it would nominate dozens of aliases at every occurrence.
+ */
+export const MAX_ALIASES_PER_VOTER = 8;
+/** Vote keys pack (alias, start token) into one number; start tokens stay below this. */
+const TOKEN_SLOTS = 2 ** 24;
+
 const STOPWORDS = new Set(['the', 'and', 'of', 'in', 'for', 'on', 'to', 'a', 'an', 'with', 'its']);
 const TOKEN = /[\p{Script=Latin}\p{Nd}]+(?:['.][\p{Script=Latin}\p{Nd}]+)*/gu;
 
@@ -57,27 +65,38 @@ export class FuzzyMatcher {
         this.byToken.set(v.token, list);
       }
     }
+    for (const [token, list] of this.byToken) {
+      if (list.length > MAX_ALIASES_PER_VOTER) this.byToken.delete(token);
+    }
+  }
+
+  /** Votes an alias needs: half its content words, and never fewer than two. */
+  private static votesNeeded(alias: FuzzyAlias): number {
+    return Math.max(2, Math.ceil(alias.voters.length / 2));
   }
 
   /** Fuzzy candidates in folded text that overlap no exact candidate. */
   candidates(folded: string, exact: readonly Candidate[]): Candidate[] {
     if (this.aliases.length === 0) return [];
     const tokens = tokenize(folded);
-    const votes = new Map<string, Set<number>>();
-    tokens.forEach((token, i) => {
-      for (const { alias, position } of this.byToken.get(token.text) ?? []) {
-        const key = `${alias}:${i - position}`;
-        const voters = votes.get(key) ?? new Set<number>();
-        voters.add(position);
-        votes.set(key, voters);
+    // Each vote is (alias, the token where the alias would start); a token votes once per alias position.
+    const votes = new Map<number, number>();
+    for (let i = 0; i < tokens.length; i++) {
+      const nominations = this.byToken.get(tokens[i]!.text);
+      if (!nominations) continue;
+      for (const { alias, position } of nominations) {
+        if (i < position) continue;
+        const key = alias * TOKEN_SLOTS + (i - position);
+        votes.set(key, (votes.get(key) ?? 0) + 1);
       }
-    });
+    }
 
     const out: Candidate[] = [];
-    for (const [key, voters] of votes) {
-      const [aliasIndex, startToken] = key.split(':').map(Number) as [number, number];
+    for (const [key, count] of votes) {
+      const aliasIndex = Math.floor(key / TOKEN_SLOTS);
+      const startToken = key % TOKEN_SLOTS;
       const alias = this.aliases[aliasIndex]!;
-      if (voters.size * 2 < alias.voters.length) continue;
+      if (count < FuzzyMatcher.votesNeeded(alias)) continue;
       const first = tokens[startToken];
       const last = tokens[startToken + alias.tokens.length - 1];
       if (!first || !last) continue;

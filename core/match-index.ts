@@ -6,8 +6,8 @@ import { normalizeForMatch } from './normalize';
 export interface IndexPattern {
   /** Folded alias text: what the scan compares against folded page text. */
   key: string;
-  /** The alias as written in the KB (case-sensitive aliases are checked against it). */
-  text: string;
+  /** The alias as written in the KB; kept only where it matters (case-sensitive aliases), to keep the content script small. */
+  text?: string;
   entityId: string;
   caseSensitive?: true;
   ambiguous?: true;
@@ -38,9 +38,8 @@ export function buildMatchIndex(version: string, entities: readonly Entity[]): M
       seen.add(dedupe);
       patterns.push({
         key,
-        text: alias.text,
         entityId: e.id,
-        ...(alias.caseSensitive ? { caseSensitive: true as const } : {}),
+        ...(alias.caseSensitive ? { text: alias.text, caseSensitive: true as const } : {}),
         ...(alias.ambiguous ? { ambiguous: true as const } : {}),
       });
     }

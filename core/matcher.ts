@@ -12,7 +12,7 @@ export interface Mention {
   end: number;
   /** The page's own text at [start, end). */
   text: string;
-  /** The KB alias this mention was matched to. */
+  /** The KB alias this mention was matched to (folded, unless the alias is case-sensitive). */
   alias: string;
   kind: 'exact' | 'fuzzy';
 }
@@ -57,7 +57,7 @@ export class CompiledMatcher {
       start: c.start,
       end: c.end,
       text: text.slice(c.start, c.end),
-      alias: c.pattern.text,
+      alias: c.pattern.text ?? c.pattern.key,
       kind: c.kind,
     }));
   }
@@ -67,7 +67,7 @@ export class CompiledMatcher {
     for (const hit of this.automaton.search(folded)) {
       const pattern = this.index.patterns[hit.pattern]!;
       if (!hasWordBoundaries(folded, hit.start, hit.end)) continue;
-      if (pattern.caseSensitive && !sameLetters(text, hit.start, pattern.text)) continue;
+      if (pattern.text !== undefined && !sameLetters(text, hit.start, pattern.text)) continue;
       out.push({ pattern, start: hit.start, end: hit.end, kind: 'exact' });
     }
     return out;

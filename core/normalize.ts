@@ -23,8 +23,14 @@ export function foldChar(ch: string): string {
   return lower.length === 1 ? lower : ch;
 }
 
+const FOLD_CLASS = new RegExp(`[${Object.keys(FOLD).map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}\\uFF01-\\uFF5E]`, 'g');
+
 /** Length-preserving fold of a whole string (case, quotes, dashes, spaces, full-width forms). */
 export function foldText(text: string): string {
+  // Fast path: the engine's own lower-casing plus one regex pass for the punctuation table. Only if
+  // lower-casing changed the length (a handful of letters such as İ) fold char by char instead.
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower.replace(FOLD_CLASS, (ch) => foldChar(ch));
   let out = '';
   for (let i = 0; i < text.length; i++) out += foldChar(text[i]!);
   return out;
@@ -36,9 +42,12 @@ export function normalizeForMatch(text: string): string {
 }
 
 /** A Latin letter or digit: the characters that make a word boundary matter. */
+const LATIN_OR_DIGIT = /[\p{Script=Latin}\p{Nd}]/u;
 export function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined) return false;
-  return /[\p{Script=Latin}\p{Nd}]/u.test(ch);
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return LATIN_OR_DIGIT.test(ch);
 }
 
 /** True when the text contains a Han character (CJK aliases get no word boundaries). */

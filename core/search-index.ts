@@ -70,7 +70,12 @@ function closestName(doc: SearchDoc, q: string): number {
 
 function toHit(doc: SearchDoc, q: string): SearchHit {
   const { entity } = doc;
-  const i = doc.folded.findIndex((n) => n === q || n.startsWith(q) || n.includes(q));
+  let i = doc.folded.findIndex((n) => n === q || n.startsWith(q));
+  if (i === -1) {
+    // A near-miss: show the name it was closest to, so "big fnd" explains itself as "Big Fund".
+    const distances = doc.folded.map((n) => levenshtein(q, n) / Math.max(n.length, q.length));
+    i = distances.indexOf(Math.min(...distances));
+  }
   const via = i > 0 ? doc.names[i] : undefined;
   return {
     id: entity.id,

@@ -10,16 +10,17 @@ let passed = 0;
 let failed = 0;
 const summary = [];
 
-function run(cmd, args, { capture = false } = {}) {
+function run(cmd, args, { capture = false, echo = true } = {}) {
   const r = spawnSync(cmd, args, { stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
-  if (capture && r.stdout) process.stdout.write(r.stdout);
+  if (capture && echo && r.stdout) process.stdout.write(r.stdout);
   return r;
 }
 
 function step(name, cmd, args) {
   console.log(`\n=== ${name}`);
   const ok = run(cmd, args).status === 0;
-  ok ? passed++ : failed++;
+  if (ok) passed++;
+  else failed++;
   summary.push(`${ok ? 'ok  ' : 'FAIL'} ${name}`);
   return ok;
 }
@@ -47,7 +48,7 @@ const firefoxBuilt = step('build (Firefox, MV2)', 'npx', ['wxt', 'build', '-b', 
 
 if (firefoxBuilt) {
   console.log('\n=== web-ext lint');
-  const r = run('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--output', 'json'], { capture: true });
+  const r = run('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--output', 'json'], { capture: true, echo: false });
   let ok = false;
   try {
     const report = JSON.parse(r.stdout);
@@ -55,11 +56,13 @@ if (firefoxBuilt) {
     // never uses (ESLint forbids it); that warning is expected. Anything else fails.
     const unexpected = [...report.errors, ...report.warnings].filter((m) => m.code !== 'UNSAFE_VAR_ASSIGNMENT');
     ok = unexpected.length === 0;
-    for (const m of unexpected) console.log(`  ${m.code}: ${m.message} (${m.file ?? ''})`);
+    console.log(`  ${report.summary.errors} errors, ${report.summary.warnings} warnings (${report.warnings.map((m) => m.code).join(', ') || 'none'})`);
+    for (const m of unexpected) console.log(`  unexpected ${m.code}: ${m.message} (${m.file ?? ''})`);
   } catch {
     console.log('  web-ext lint did not produce a report');
   }
-  ok ? passed++ : failed++;
+  if (ok) passed++;
+  else failed++;
   summary.push(`${ok ? 'ok  ' : 'FAIL'} web-ext lint`);
 }
 

@@ -166,6 +166,15 @@ export function journey() {
     }).catch(() => []);
     assert(index.length >= 20, `page index lists the article's entities (got ${index.length}: ${index.slice(0, 5).join(', ')})`);
     await ext.screenshot({ path: join(ARTIFACTS, `${browser.name}-popup-index.png`) });
+    // Keyboard and screen-reader users reach mentions through the index: choosing one opens its card.
+    await article.keyboard.press('Escape');
+    await waitFor(() => article.evaluate(probe.cardText).then((t) => t === ''), { message: 'card closed before using the index' });
+    await ext.evaluate(() => {
+      const row = [...document.querySelectorAll('.pc-page-index .pc-row')].find((b) => b.textContent.includes('Made in China 2025'));
+      row.click();
+    });
+    const opened = await waitFor(() => article.evaluate(probe.cardText), { message: 'card opened from the page index' });
+    assert(opened.includes('Made in China 2025'), `the index opened the right card: ${opened.slice(0, 120)}`);
     await ext.close();
     await article.close();
   });

@@ -78,3 +78,14 @@ describe('fuzzy near-misses', () => {
     expect(ids('Made in Italy 2024 was a fashion show.')).toEqual([]);
   });
 });
+
+describe('folding keeps offsets', () => {
+  it('maps one UTF-16 unit to one, also for letters whose lower case is longer', async () => {
+    const { foldText } = await import('../../core/normalize');
+    for (const s of ['İstanbul “Big Fund” — ＭＩＩＴ', 'plain ascii', '中国\u3000大基金', '😀 emoji Made-in-China']) {
+      expect(foldText(s).length).toBe(s.length);
+    }
+    expect(foldText('“Big Fund”—ＭＩＩＴ')).toBe('"big fund" miit');
+    expect(foldText('İ Big')).toBe('İ big');
+  });
+});

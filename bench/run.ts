@@ -1,0 +1,78 @@
+// npm run bench: speed and size, reported as ratios against baselines measured in the same run
+// (absolute times vary by machine; ratios travel). Not a test: it prints, it does not assert.
+//   - baseline "fold only": one pass that just lower-cases the text (the floor any matcher pays);
+//   - baseline "regex per alias": one case-insensitive regex per alias, as mark.js-style
+//     highlighters do, over the same text and the same alias list.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { CompiledMatcher } from '../core/matcher';
+import { foldText } from '../core/normalize';
+import { loadKb } from '../scripts/kb-files';
+
+const kb = loadKb();
+if (!kb.ok) throw new Error(kb.problems.join('\n'));
+
+function article(words: number): string {
+  const dir = '../shared/corpus/articles';
+  const sources = existsSync(dir)
+    ? readdirSync(dir).filter((f) => !f.includes('distractor')).map((f) => readFileSync(`${dir}/${f}`, 'utf8'))
+    : [readFileSync('demo/article.html', 'utf8').replace(/<[^>]+>/g, ' ')];
+  let text = '';
+  for (let i = 0; text.split(/\s+/).length < words; i++) text += `${sources[i % sources.length]}\n\n`;
+  return text.split(/(\s+)/).slice(0, words * 2).join('');
+}
+
+function time(fn: () => unknown, minMs = 300): number {
+  fn(); // warm-up
+  let runs = 0;
+  const start = performance.now();
+  while (performance.now() - start < minMs || runs < 3) {
+    fn();
+    runs++;
+  }
+  return (performance.now() - start) / runs;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const compileStart = performance.now();
+const matcher = new CompiledMatcher(kb.index);
+const compileMs = performance.now() - compileStart;
+const aliasRegexes = kb.index.patterns.map((p) => new RegExp(escapeRegExp(p.text), 'gi'));
+
+console.log(`KB ${kb.kb.version}: ${kb.index.patterns.length} aliases; matcher built in ${compileMs.toFixed(1)} ms\n`);
+console.log('words   | fold only | matcher (exact+fuzzy) | exact only | regex per alias | matcher/fold | regex/matcher');
+for (const words of [1_000, 10_000, 50_000]) {
+  const text = article(words);
+  const fold = time(() => foldText(text));
+  const full = time(() => matcher.match(text));
+  const exact = time(() => matcher.match(text, { fuzzy: false }));
+  const regex = time(() => {
+    let n = 0;
+    for (const re of aliasRegexes) {
+      re.lastIndex = 0;
+      while (re.exec(text)) n++;
+    }
+    return n;
+  });
+  const mentions = matcher.match(text).length;
+  console.log(
+    `${String(words).padEnd(7)} | ${fold.toFixed(2).padStart(6)} ms | ${full.toFixed(2).padStart(8)} ms (${mentions} mentions) | ${exact.toFixed(2).padStart(7)} ms | ${regex.toFixed(2).padStart(10)} ms | ${(full / fold).toFixed(1).padStart(8)}x | ${(regex / full).toFixed(1).padStart(8)}x`,
+  );
+}
+
+const contentScript = '.output/chrome-mv3/content-scripts/content.js';
+if (existsSync(contentScript)) {
+  const raw = readFileSync(contentScript);
+  const gz = gzipSync(raw).length;
+  console.log(`\ncontent script: ${(raw.length / 1024).toFixed(1)} kB, ${(gz / 1024).toFixed(1)} kB gzip (budget 40 kB gzip: ${(gz / 1024 / 40).toFixed(2)} of budget)`);
+} else {
+  console.log('\ncontent script size: build first (npm run build)');
+}
+const before = process.memoryUsage().heapUsed;
+const extra = new CompiledMatcher(kb.index);
+const after = process.memoryUsage().heapUsed;
+console.log(`matcher heap (approx., one instance): ${((after - before) / 1024).toFixed(0)} kB${extra ? '' : ''}`);
