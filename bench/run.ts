@@ -41,7 +41,9 @@ function escapeRegExp(s: string): string {
 const compileStart = performance.now();
 const matcher = new CompiledMatcher(kb.index);
 const compileMs = performance.now() - compileStart;
-const aliasRegexes = kb.index.patterns.map((p) => new RegExp(escapeRegExp(p.text), 'gi'));
+const aliasRegexes = kb.kb.entities
+  .flatMap((e) => e.aliases.filter((a) => !a.searchOnly).map((a) => a.text))
+  .map((text) => new RegExp(escapeRegExp(text), 'gi'));
 
 console.log(`KB ${kb.kb.version}: ${kb.index.patterns.length} aliases; matcher built in ${compileMs.toFixed(1)} ms\n`);
 console.log('words   | fold only | matcher (exact+fuzzy) | exact only | regex per alias | matcher/fold | regex/matcher');
