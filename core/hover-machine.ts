@@ -9,7 +9,8 @@ export const FAST_POINTER_PX_PER_MS = 0.5;
 export type HoverState =
   | { kind: 'idle' }
   | { kind: 'pending'; target: string }
-  | { kind: 'open'; target: string; pinned: boolean }
+  /** `next`: the pointer rests on another mention; its card replaces this one when the dwell ends. */
+  | { kind: 'open'; target: string; pinned: boolean; next?: string }
   | { kind: 'closing'; target: string };
 
 export type HoverEvent =
@@ -44,18 +45,20 @@ export function hoverReducer(state: HoverState, event: HoverEvent, dwellMs: numb
     case 'escape':
       return state.kind === 'idle' ? stay : { state: IDLE, effects: [{ type: 'cancelTimer' }, { type: 'close' }] };
     case 'overMention': {
-      const current = state.kind === 'idle' ? undefined : state.target;
-      if ((state.kind === 'open' || state.kind === 'closing') && current === event.target) {
-        return { state: { kind: 'open', target: event.target, pinned: false }, effects: [{ type: 'cancelTimer' }] };
-      }
-      if (state.kind === 'pending' && current === event.target) return stay;
-      // A card is already showing: the reader is browsing cards, so the next one opens at once.
+      const fast = event.speed > FAST_POINTER_PX_PER_MS;
       if (state.kind === 'open' || state.kind === 'closing') {
-        return { state: { kind: 'open', target: event.target, pinned: false }, effects: [{ type: 'cancelTimer' }, { type: 'open', target: event.target }] };
+        if (state.target === event.target) {
+          return { state: { kind: 'open', target: state.target, pinned: false }, effects: [{ type: 'cancelTimer' }] };
+        }
+        // On the way from a mention to its card the pointer may cross other marks: a quick pass
+        // keeps the current card (with its grace period); a rest switches to the new mention.
+        if (fast) return hoverReducer(state, { type: 'overNothing' }, dwellMs);
+        if (state.kind === 'open' && state.next === event.target) return stay;
+        const pinned = state.kind === 'open' && state.pinned;
+        return { state: { kind: 'open', target: state.target, pinned, next: event.target }, effects: [{ type: 'startTimer', ms: dwellMs }] };
       }
-      if (event.speed > FAST_POINTER_PX_PER_MS) {
-        return state.kind === 'pending' ? { state: IDLE, effects: [{ type: 'cancelTimer' }] } : stay;
-      }
+      if (state.kind === 'pending' && state.target === event.target) return stay;
+      if (fast) return state.kind === 'pending' ? { state: IDLE, effects: [{ type: 'cancelTimer' }] } : stay;
       return { state: { kind: 'pending', target: event.target }, effects: [{ type: 'startTimer', ms: dwellMs }] };
     }
     case 'overCard':
@@ -65,12 +68,18 @@ export function hoverReducer(state: HoverState, event: HoverEvent, dwellMs: numb
       return stay;
     case 'overNothing':
       if (state.kind === 'pending') return { state: IDLE, effects: [{ type: 'cancelTimer' }] };
-      if (state.kind === 'open' && !state.pinned) {
+      if (state.kind === 'open' && state.pinned) {
+        return state.next ? { state: { kind: 'open', target: state.target, pinned: true }, effects: [{ type: 'cancelTimer' }] } : stay;
+      }
+      if (state.kind === 'open') {
         return { state: { kind: 'closing', target: state.target }, effects: [{ type: 'startTimer', ms: CLOSE_GRACE_MS }] };
       }
       return stay;
     case 'timer':
       if (state.kind === 'pending') return { state: { kind: 'open', target: state.target, pinned: false }, effects: [{ type: 'open', target: state.target }] };
+      if (state.kind === 'open' && state.next) {
+        return { state: { kind: 'open', target: state.next, pinned: false }, effects: [{ type: 'open', target: state.next }] };
+      }
       if (state.kind === 'closing') return { state: IDLE, effects: [{ type: 'close' }] };
       return stay;
   }

@@ -8,6 +8,9 @@ import { startServer } from '../tools/local-web.mjs';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromiumPath) && !process.env.CHROMIUM_PATH) {
+  spawnSync('bash', ['scripts/ensure-browsers.sh', 'chromium-only'], { stdio: 'inherit' });
+}
 if (!existsSync(chromiumPath)) {
   console.error(`Chromium was not found at ${chromiumPath}. Install it (Debian: sudo apt-get install chromium) or set CHROMIUM_PATH.`);
   process.exit(1);

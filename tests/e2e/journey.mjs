@@ -3,7 +3,7 @@
 // The same journey runs in Chromium (playwright-core) and Firefox (puppeteer-core).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, assert, assertEqual, createSuite, waitFor } from './support/harness.mjs';
+import { ARTIFACTS, assert, assertEqual, createSuite, Skip, waitFor } from './support/harness.mjs';
 import * as probe from './support/page-probes.mjs';
 import { OFF_HOST } from '../../tools/local-web.mjs';
 
@@ -43,6 +43,20 @@ async function openCardFor(page, text, nth = 0) {
   await hoverText(page, text, nth);
   return waitFor(() => page.evaluate(probe.cardText), { message: `card for "${text}"` });
 }
+
+/** Opens the extension's page the way a reader does: the "Open" button on a mention's card. */
+async function openExtensionPageFromCard(browser, article, text) {
+  await openCardFor(article, text);
+  const button = await article.evaluate(probe.pointInCard, '.pc-open-detail');
+  assert(button, 'the card has an "Open in Policy Context" button');
+  await article.mouse.move(button.x, button.y, { steps: 5 });
+  await article.mouse.click(button.x, button.y);
+  const ext = await browser.waitForExtensionPage('popup.html');
+  await waitFor(() => ext.evaluate(() => document.querySelector('.pc-card h2')?.textContent ?? ''), { message: 'detail view' });
+  return ext;
+}
+
+const markCount = (page) => page.evaluate(probe.highlightedTexts).then((t) => t.length);
 
 export function journey() {
   const suite = createSuite('journey');
@@ -136,12 +150,7 @@ export function journey() {
 
   suite.test('the card opens the extension page; its search finds "Big Fund" from "big fnd" and from 大基金; it lists the page', async ({ browser, server }) => {
     const article = await openAnnotated(browser, server, '/pc/demo');
-    await openCardFor(article, 'Xiao Yaqing');
-    const button = await article.evaluate(probe.pointInCard, '.pc-open-detail');
-    assert(button, 'the card has an "Open in Policy Context" button');
-    await article.mouse.move(button.x, button.y, { steps: 5 });
-    await article.mouse.click(button.x, button.y);
-    const ext = await browser.waitForExtensionPage('popup.html');
+    const ext = await openExtensionPageFromCard(browser, article, 'Xiao Yaqing');
     await waitFor(() => ext.evaluate(() => document.querySelector('.pc-card h2')?.textContent ?? ''), { message: 'detail view' });
     const title = await ext.evaluate(() => document.querySelector('.pc-card h2').textContent);
     assert(title.includes('Xiao Yaqing'), `detail view shows the entity, got "${title}"`);
@@ -177,6 +186,54 @@ export function journey() {
     assert(opened.includes('Made in China 2025'), `the index opened the right card: ${opened.slice(0, 120)}`);
     await ext.close();
     await article.close();
+  });
+
+  suite.test('switching the site off in the extension page clears the marks at once; on again restores them', async ({ browser, server }) => {
+    const article = await openAnnotated(browser, server, '/pc/demo');
+    const before = await markCount(article);
+    const ext = await openExtensionPageFromCard(browser, article, 'Huawei');
+    await ext.click('.pc-back');
+    const siteSwitch = '.pc-site input[type=checkbox]';
+    await waitFor(() => ext.evaluate((sel) => document.querySelector(sel)?.checked === true, siteSwitch), { message: 'site switch shown as on' });
+    await ext.click(siteSwitch);
+    await waitFor(() => markCount(article).then((n) => n === 0), { message: 'marks cleared after switching the site off' });
+    assertEqual(await article.evaluate(probe.cardHostCount), 0, 'the card host is removed too');
+    await ext.click(siteSwitch);
+    await waitFor(() => markCount(article).then((n) => n === before), { message: `all ${before} marks back after switching on` });
+    await ext.close();
+    await article.close();
+  });
+
+  suite.test('corrupt stored settings: the extension page says what it reset, and articles are still marked', async ({ browser, server }) => {
+    const article = await openAnnotated(browser, server, '/pc/demo');
+    const ext = await openExtensionPageFromCard(browser, article, 'SMIC');
+    await ext.evaluate(() => (globalThis.browser ?? globalThis.chrome).storage.local.set({ settings: { enabled: 'yes please', dwellMs: -3, disabledSites: 42 } }));
+    // Firefox's automation cannot wait on a reload of an extension page; let the page reload itself.
+    await ext.evaluate(() => setTimeout(() => location.reload(), 0));
+    await new Promise((r) => setTimeout(r, 300));
+    await waitFor(() => ext.evaluate(() => !!document.querySelector('.pc-back')), { message: 'detail view after reload' });
+    await ext.click('.pc-back');
+    const notice = await waitFor(() => ext.evaluate(() => document.querySelector('.pc-notice')?.textContent ?? ''), { message: 'reset notice' });
+    assert(/reset to defaults: .*enabled/.test(notice) && notice.includes('dwellMs'), `notice names the repaired fields: "${notice}"`);
+    const again = await openAnnotated(browser, server, '/pc/demo');
+    assert((await markCount(again)) > 20, 'a new article is still marked with the repaired settings');
+    await ext.evaluate(() => (globalThis.browser ?? globalThis.chrome).storage.local.remove('settings'));
+    await Promise.all([again.close(), ext.close(), article.close()]);
+  });
+
+  suite.test('the card follows the system dark mode', async ({ browser, server }) => {
+    if (!browser.emulateDarkMode) {
+      // Firefox's WebDriver BiDi has no media emulation; the same CSS is checked in Chromium.
+      throw new Skip('Firefox automation cannot emulate prefers-color-scheme; checked in Chromium');
+    }
+    const page = await openAnnotated(browser, server, '/pc/demo');
+    await browser.emulateDarkMode(page);
+    await openCardFor(page, 'YMTC');
+    const background = await page.evaluate(() => getComputedStyle(document.querySelector('policy-context-card').shadowRoot.querySelector('.pc-popover')).backgroundColor);
+    const [r, g, b] = background.match(/\d+/g).map(Number);
+    assert(r + g + b < 200, `dark card background, got ${background}`);
+    await page.screenshot({ path: join(ARTIFACTS, `${browser.name}-card-dark.png`) });
+    await page.close();
   });
 
   return suite;

@@ -46,10 +46,27 @@ describe('hover state machine', () => {
     expect(gone.effects.at(-1)).toEqual({ type: 'close' });
   });
 
-  it('switches straight to another mention once a card is open', () => {
+  it('switches to another mention after resting on it, keeping the card until then', () => {
     const open = run([{ type: 'overMention', target: 'a', speed: 0 }, { type: 'timer' }]);
-    const next = run([{ type: 'overMention', target: 'b', speed: 3 }], open.state);
-    expect(next.effects).toContainEqual({ type: 'open', target: 'b' });
+    const resting = run([{ type: 'overMention', target: 'b', speed: 0.1 }], open.state);
+    expect(resting.effects).toEqual([{ type: 'startTimer', ms: DWELL }]);
+    expect(resting.state).toMatchObject({ kind: 'open', target: 'a' });
+    const switched = run([{ type: 'timer' }], resting.state);
+    expect(switched.effects).toEqual([{ type: 'open', target: 'b' }]);
+  });
+
+  it('keeps the card when the pointer crosses other marks quickly on its way to the card', () => {
+    const open = run([{ type: 'overMention', target: 'a', speed: 0 }, { type: 'timer' }]);
+    const crossing = run([{ type: 'overMention', target: 'b', speed: 2 }, { type: 'overCard' }, { type: 'timer' }], open.state);
+    expect(crossing.state).toMatchObject({ kind: 'open', target: 'a' });
+    expect(crossing.effects.some((e) => e.type === 'open' || e.type === 'close')).toBe(false);
+  });
+
+  it('stays on the current card when the pointer reaches it before the next dwell ends', () => {
+    const open = run([{ type: 'overMention', target: 'a', speed: 0 }, { type: 'timer' }]);
+    const r = run([{ type: 'overMention', target: 'b', speed: 0 }, { type: 'overCard' }, { type: 'timer' }], open.state);
+    expect(r.state).toMatchObject({ kind: 'open', target: 'a' });
+    expect(r.effects.some((e) => e.type === 'open')).toBe(false);
   });
 
   it('closes on Escape from any state', () => {

@@ -53,6 +53,7 @@ export async function launchChromium({ proxyPort, extension = true, colorScheme 
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;
     },
+    emulateDarkMode: (page) => page.emulateMedia({ colorScheme: 'dark' }),
     onClose: (fn) => context.on('close', fn),
     close: async () => {
       await context.close();

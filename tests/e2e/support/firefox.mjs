@@ -49,7 +49,7 @@ export async function launchFirefox({ proxyPort, extension = true }) {
       }
       throw new Error(`no extension page ${prefix} opened`);
     },
-    openExtensionPage: undefined,
+    emulateDarkMode: undefined, // BiDi has no media emulation in Firefox ESR
     close: () => browser.close(),
   };
 }

@@ -5,6 +5,8 @@ export const ARTIFACTS = new URL('../../../artifacts/', import.meta.url).pathnam
 mkdirSync(ARTIFACTS, { recursive: true });
 
 export class AssertionError extends Error {}
+/** Thrown by a test that cannot run in this browser; counted as skipped, never as passed. */
+export class Skip extends Error {}
 
 export function assert(condition, message) {
   if (!condition) throw new AssertionError(message);
@@ -34,6 +36,7 @@ export function createSuite(name) {
     async run(context) {
       let passed = 0;
       let failed = 0;
+      let skipped = 0;
       for (const { title, fn } of tests) {
         const started = Date.now();
         try {
@@ -41,11 +44,16 @@ export function createSuite(name) {
           passed++;
           console.log(`  ok   ${name} › ${title} (${Date.now() - started} ms)`);
         } catch (error) {
+          if (error instanceof Skip) {
+            skipped++;
+            console.log(`  skip ${name} › ${title}: ${error.message}`);
+            continue;
+          }
           failed++;
           console.log(`  FAIL ${name} › ${title}\n    ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')}`);
         }
       }
-      return { passed, failed };
+      return { passed, failed, skipped };
     },
   };
 }
