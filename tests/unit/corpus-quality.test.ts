@@ -39,10 +39,10 @@ describe('matching quality on the labelled corpus', () => {
     expect(s.falsePositives).toBe(0);
   });
 
-  it('keeps recall and precision on the whole corpus above the floor measured for KB v0', () => {
+  it('keeps recall and precision on the whole corpus above a floor (measured 100% / 96.1% with 69 entities)', () => {
     const s = score(/./);
     console.log(`all: recall ${(s.recall * 100).toFixed(1)}% (${s.found}/${s.required}), precision ${(s.precision * 100).toFixed(1)}%, FP ${s.falsePositives}`);
-    expect(s.recall).toBeGreaterThanOrEqual(0.85);
-    expect(s.precision).toBeGreaterThanOrEqual(0.95);
+    expect(s.recall).toBeGreaterThanOrEqual(0.95);
+    expect(s.precision).toBeGreaterThanOrEqual(0.94);
   });
 });
