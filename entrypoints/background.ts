@@ -1,7 +1,8 @@
-// Serves full entity records by id (the content script carries only the compact match index) and
+// Serves the compact match index and full entity records by id (the content script bundles neither) and
 // keeps the opt-in sites' content-script registration in step with the settings.
 import type { Browser } from 'wxt/browser';
 import kbJson from '../generated/kb.json';
+import matchIndexJson from '../generated/match-index.json';
 import type { Entity, Kb } from '../core/kb-schema';
 import type { BackgroundRequest } from '../platform/messages';
 import { injectInto, syncOptInRegistration } from '../platform/opt-in-sites';
@@ -14,6 +15,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     const request = message as BackgroundRequest;
     switch (request?.type) {
+      case 'getMatchIndex':
+        return Promise.resolve(matchIndexJson);
       case 'getEntity':
         return Promise.resolve(byId.get(request.id) ?? null);
       case 'getEntityNames':

@@ -1,9 +1,12 @@
 // The messages that cross extension contexts, typed in one place.
 import { browser } from 'wxt/browser';
 import type { Entity } from '../core/kb-schema';
+import type { MatchIndex } from '../core/match-index';
 
 export type BackgroundRequest =
   | { type: 'getEntity'; id: string }
+  /** The compact match index, asked once per annotated page (kept out of the content script's bundle). */
+  | { type: 'getMatchIndex' }
   | { type: 'getEntityNames'; ids: string[] }
   | { type: 'siteEnabled'; site: string; tabId?: number }
   /** Open the extension's own page on an entity, in a tab next to the article. */
@@ -11,6 +14,8 @@ export type BackgroundRequest =
 
 export type BackgroundResponse<R extends BackgroundRequest> = R extends { type: 'getEntity' }
   ? Entity | null
+  : R extends { type: 'getMatchIndex' }
+    ? MatchIndex
   : R extends { type: 'getEntityNames' }
     ? Record<string, string>
     : { ok: boolean; error?: string };

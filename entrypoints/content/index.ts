@@ -1,8 +1,6 @@
 // Content script: wiring only. Decides whether this page is on, annotates it, shows cards on hover,
 // answers the popup, and re-annotates when the story changes. Never changes a page node.
-import matchIndexJson from '../../generated/match-index.json';
 import { buildCardModel } from '../../core/card-model';
-import type { MatchIndex } from '../../core/match-index';
 import { CompiledMatcher } from '../../core/matcher';
 import { isActiveOn, type Settings } from '../../core/settings';
 import { NEWS_SITE_MATCHES } from '../../core/news-sites';
@@ -24,18 +22,19 @@ export default defineContentScript({
     marker.__policyContextLoaded = true;
     if (!highlightApiAvailable()) return; // older browser: no safe way to mark text, so do nothing
 
-    const matcher = new CompiledMatcher(matchIndexJson as MatchIndex);
-    const annotator = new PageAnnotator(document, matcher);
     const card = new CardHost(document);
     let settings: Settings = (await loadSettings()).settings;
     let active = false;
+    // The index comes from the background, and only once this page is on: off pages load nothing.
+    let matcher: CompiledMatcher | undefined;
+    let annotator: PageAnnotator | undefined;
     let session: AbortController | undefined;
 
     const showCard = async (p: PaintedMention, entityId = p.mention.entityId) => {
       const entity = await askBackground({ type: 'getEntity', id: entityId });
       if (!entity || session?.signal.aborted) return;
       const names = await askBackground({ type: 'getEntityNames', ids: entity.related });
-      annotator.setActive(p);
+      annotator?.setActive(p);
       card.show(buildCardModel(entity, (id) => names[id]), p.range, {
         onClose: () => hover?.closeNow(),
         onRelated: (id) => void showCard(p, id),
@@ -44,30 +43,36 @@ export default defineContentScript({
     };
     let hover: HoverController | undefined;
 
-    const start = () => {
+    const start = async () => {
       session = new AbortController();
-      annotator.annotate();
+      const signal = session.signal;
+      matcher ??= new CompiledMatcher(await askBackground({ type: 'getMatchIndex' }));
+      if (signal.aborted) return;
+      annotator ??= new PageAnnotator(document, matcher);
+      const page = annotator;
+      page.annotate();
       hover = new HoverController(window, {
-        hit: (x, y) => annotator.hit(x, y),
+        hit: (x, y) => page.hit(x, y),
         isInsideCard: (target) => card.contains(target),
         open: (p) => void showCard(p),
         close: () => {
           card.hide();
-          annotator.setActive(undefined);
+          page.setActive(undefined);
         },
         dwellMs: () => settings.dwellMs,
-      }, session.signal);
-      watchStory(document, () => annotator.articleRoot, CARD_HOST_TAG, () => annotator.annotate(), session.signal);
+      }, signal);
+      watchStory(document, () => page.articleRoot, CARD_HOST_TAG, () => page.annotate(), signal);
     };
     const stop = () => {
       session?.abort();
       hover = undefined;
-      annotator.clear();
+      annotator?.clear();
       card.destroy();
     };
     const apply = () => {
       const shouldRun = isActiveOn(settings, location.hostname);
-      if (shouldRun && !active) start();
+      // A failed start (extension reloaded under the page) leaves the page as it was: nothing to undo.
+      if (shouldRun && !active) start().catch(() => undefined);
       if (!shouldRun && active) stop();
       active = shouldRun;
     };
@@ -84,8 +89,8 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener((message: unknown) => {
       const request = message as ContentRequest;
-      if (request?.type === 'getPageMentions') return Promise.resolve(summarise(active, annotator.mentions, matcher));
-      if (request?.type === 'openMention' && active) {
+      if (request?.type === 'getPageMentions') return Promise.resolve(summarise(active, annotator?.mentions ?? [], matcher));
+      if (request?.type === 'openMention' && active && annotator) {
         const matches = annotator.mentions.filter((p) => p.mention.entityId === request.entityId);
         const p = matches[(request.occurrence ?? 0) % Math.max(1, matches.length)];
         if (!p) return Promise.resolve(false);
@@ -98,11 +103,11 @@ export default defineContentScript({
   },
 });
 
-function summarise(active: boolean, painted: readonly PaintedMention[], matcher: CompiledMatcher): PageMentionsResponse {
+function summarise(active: boolean, painted: readonly PaintedMention[], matcher: CompiledMatcher | undefined): PageMentionsResponse {
   const counts = new Map<string, number>();
   for (const p of painted) counts.set(p.mention.entityId, (counts.get(p.mention.entityId) ?? 0) + 1);
   const mentions = [...counts].map(([entityId, count]) => {
-    const e = matcher.entity(entityId);
+    const e = matcher?.entity(entityId);
     return { entityId, name: e?.name ?? entityId, type: e?.type ?? '', count };
   });
   return { active, mentions };
