@@ -91,6 +91,9 @@ export class FuzzyMatcher {
       }
     }
 
+    // Spans already found exactly are not re-examined: one flag per offset, not a scan per candidate.
+    const covered = new Uint8Array(folded.length);
+    for (const c of exact) covered.fill(1, c.start, c.end);
     const out: Candidate[] = [];
     for (const [key, count] of votes) {
       const aliasIndex = Math.floor(key / TOKEN_SLOTS);
@@ -102,7 +105,7 @@ export class FuzzyMatcher {
       if (!first || !last) continue;
       const start = first.start;
       const end = last.end;
-      if (exact.some((c) => c.start < end && start < c.end)) continue;
+      if (covered.subarray(start, end).includes(1)) continue;
       // Quotes inside a name ("chokepoint" technologies) are typography, not a misspelling.
       const span = folded.slice(start, end).replace(/["']/g, '').replace(/ {2,}/g, ' ');
       if (this.isNearMiss(span, alias.pattern.key)) {
