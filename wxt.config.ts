@@ -15,6 +15,11 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'activeTab'],
     host_permissions: NEWS_SITE_MATCHES,
     optional_host_permissions: ['*://*/*'],
+    // Highlights cannot take keyboard focus: these step through the marks and open each card.
+    commands: {
+      'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Open the card of the next marked name' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Open the card of the previous marked name' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

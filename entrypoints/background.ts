@@ -47,5 +47,14 @@ export default defineBackground(() => {
     }
   });
 
+  browser.commands?.onCommand.addListener((command: string) => {
+    if (command !== 'next-mention' && command !== 'previous-mention') return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id === undefined) return;
+      // No content script in that tab (site off): nothing to step through, and nothing to report.
+      browser.tabs.sendMessage(tab.id, { type: 'stepMention', step: command === 'next-mention' ? 1 : -1 }).catch(() => undefined);
+    });
+  });
+
   void loadSettings().then(({ settings }) => syncOptInRegistration(settings.enabledSites)).catch(() => undefined);
 });

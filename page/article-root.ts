@@ -15,7 +15,15 @@ const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complem
 
 /** True for elements whose subtree is furniture, hidden, or editable: none of it is annotated. */
 export function isExcludedElement(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  const tag = el.tagName.toUpperCase();
+  // An <article>'s own <header> holds its headline and standfirst: story text, unlike the site's header.
+  if (tag === 'HEADER' && el.parentElement?.closest('article')) return isExcludedByAttributes(el);
+  if (SKIP_TAGS.has(tag)) return true;
+  return isExcludedByAttributes(el);
+}
+
+/** Hidden, editable, or marked as furniture by its role, class or id. */
+function isExcludedByAttributes(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;

@@ -22,7 +22,9 @@ export type BackgroundResponse<R extends BackgroundRequest> = R extends { type: 
 
 export type ContentRequest =
   | { type: 'getPageMentions' }
-  | { type: 'openMention'; entityId: string; occurrence?: number };
+  | { type: 'openMention'; entityId: string; occurrence?: number }
+  /** Keyboard: open the card of the next (+1) or previous (-1) mark in reading order. */
+  | { type: 'stepMention'; step: 1 | -1 };
 
 export interface PageMentionSummary {
   entityId: string;

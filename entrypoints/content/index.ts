@@ -87,16 +87,26 @@ export default defineContentScript({
       stop();
     });
 
+    /** Index of the mark last opened from the keyboard, in reading order. */
+    let cursor: number | undefined;
+    const focusMention = (p: PaintedMention) => {
+      p.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      hover?.openNow(p);
+      return true;
+    };
+
     browser.runtime.onMessage.addListener((message: unknown) => {
       const request = message as ContentRequest;
       if (request?.type === 'getPageMentions') return Promise.resolve(summarise(active, annotator?.mentions ?? [], matcher));
       if (request?.type === 'openMention' && active && annotator) {
         const matches = annotator.mentions.filter((p) => p.mention.entityId === request.entityId);
         const p = matches[(request.occurrence ?? 0) % Math.max(1, matches.length)];
-        if (!p) return Promise.resolve(false);
-        p.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        hover?.openNow(p);
-        return Promise.resolve(true);
+        return Promise.resolve(p ? focusMention(p) : false);
+      }
+      if (request?.type === 'stepMention' && active && annotator && annotator.mentions.length > 0) {
+        const count = annotator.mentions.length;
+        cursor = cursor === undefined ? (request.step > 0 ? 0 : count - 1) : (cursor + request.step + count) % count;
+        return Promise.resolve(focusMention(annotator.mentions[cursor]!));
       }
       return undefined;
     });

@@ -188,6 +188,27 @@ export function journey() {
     await article.close();
   });
 
+  suite.test('keyboard commands step through the marks in reading order, each opening its card', async ({ browser, server }) => {
+    // The shortcut itself is browser UI automation cannot press; this sends the message the
+    // command handler sends, from the extension's own page, to the article's content script.
+    const article = await openAnnotated(browser, server, '/pc/demo');
+    const ext = await openExtensionPageFromCard(browser, article, 'BYD');
+    await article.keyboard.press('Escape');
+    const step = (n) => ext.evaluate(async (s) => {
+      const tab = Number(new URLSearchParams(location.search).get('tab'));
+      return (globalThis.browser ?? globalThis.chrome).tabs.sendMessage(tab, { type: 'stepMention', step: s });
+    }, n);
+    const titles = [];
+    for (const n of [1, 1, -1]) {
+      await step(n);
+      titles.push(await waitFor(() => article.evaluate(() => document.querySelector('policy-context-card')?.shadowRoot?.querySelector('.pc-title')?.firstChild?.textContent ?? ''), { message: 'card title' }));
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assertEqual(titles, ['National Integrated Circuit Industry Investment Fund', '15th Five-Year Plan (2026-2030)', 'National Integrated Circuit Industry Investment Fund'], 'first mark (headline), second, back to first');
+    await ext.close();
+    await article.close();
+  });
+
   suite.test('switching the site off in the extension page clears the marks at once; on again restores them', async ({ browser, server }) => {
     const article = await openAnnotated(browser, server, '/pc/demo');
     const before = await markCount(article);

@@ -46,6 +46,13 @@ describe('collecting text', () => {
     expect(segmentAt({ text, segments }, text.indexOf('\n'))).toBeUndefined();
   });
 
+  it("keeps an article's own header (the headline) but not the site header", () => {
+    const d = doc(`<header><p>Site header Big Fund</p></header><article><header><h1>Headline on the Big Fund</h1></header><p>Body</p></article>`);
+    const { text } = collectText(d.body);
+    expect(text).toContain('Headline on the Big Fund');
+    expect(text).not.toContain('Site header');
+  });
+
   it('survives nesting deeper than the call stack', () => {
     const depth = 20000;
     const d = doc(`${'<span>'.repeat(depth)}deep Big Fund${'</span>'.repeat(depth)}`);
