@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { CompiledMatcher } from '../core/matcher';
 import { loadKb } from '../scripts/kb-files';
-import { extractArticleText, looksLikeHtml } from './html-text';
+import { extractArticleText, looksLikeHtml, printableText } from './html-text';
 
 const args = process.argv.slice(2);
 const withText = args.includes('--text');
@@ -41,7 +41,7 @@ for (const file of files) {
     file,
     kb: { version: kb.kb.version, entities: kb.kb.entities.length },
     mentions,
-    ...(withText ? { text } : {}),
+    ...(withText ? { text: printableText(text) } : {}),
   };
   console.log(files.length === 1 ? JSON.stringify(record, null, 2) : JSON.stringify(record));
 }

@@ -59,12 +59,11 @@ export function Popup({ kb, platform }: PopupProps) {
   const siteOn = tab && settings ? isActiveOn(settings, tab.site) : false;
   const toggleSite = async () => {
     if (!tab || !settings) return;
-    if (siteOn) {
-      await update((s) => ({
-        ...s,
-        disabledSites: curated ? [...new Set([...s.disabledSites, tab.site])] : s.disabledSites,
-        enabledSites: s.enabledSites.filter((x) => x !== tab.site),
-      }));
+    if (siteOn && !curated) {
+      await platform.disableOptInSite(tab.site);
+      setSettings((await platform.loadSettings()).settings);
+    } else if (siteOn) {
+      await update((s) => ({ ...s, disabledSites: [...new Set([...s.disabledSites, tab.site])] }));
     } else if (curated || settings.enabledSites.includes(tab.site)) {
       await update((s) => ({ ...s, disabledSites: s.disabledSites.filter((x) => x !== tab.site) }));
     } else {

@@ -4,6 +4,7 @@
 // fuse.js then scores only those few spans, and an edit-distance ceiling guards the result.
 import Fuse from 'fuse.js/basic';
 import { levenshtein } from './levenshtein';
+import { BLOCK_BREAK } from './normalize';
 import type { IndexPattern } from './match-index';
 import type { Candidate } from './matcher';
 
@@ -105,6 +106,7 @@ export class FuzzyMatcher {
       if (!first || !last) continue;
       const start = first.start;
       const end = last.end;
+      if (folded.slice(start, end).includes(BLOCK_BREAK)) continue; // a name never spans two blocks
       if (covered.subarray(start, end).includes(1)) continue;
       // Quotes inside a name ("chokepoint" technologies) are typography, not a misspelling.
       const span = folded.slice(start, end).replace(/["']/g, '').replace(/ {2,}/g, ' ');

@@ -43,7 +43,8 @@ export function hoverReducer(state: HoverState, event: HoverEvent, dwellMs: numb
     case 'openNow':
       return { state: { kind: 'open', target: event.target, pinned: true }, effects: [{ type: 'cancelTimer' }, { type: 'open', target: event.target }] };
     case 'escape':
-      return state.kind === 'idle' ? stay : { state: IDLE, effects: [{ type: 'cancelTimer' }, { type: 'close' }] };
+      // Always close, even from idle: a card may be showing that the machine no longer tracks.
+      return { state: IDLE, effects: [{ type: 'cancelTimer' }, { type: 'close' }] };
     case 'overMention': {
       const fast = event.speed > FAST_POINTER_PX_PER_MS;
       if (state.kind === 'open' || state.kind === 'closing') {

@@ -4,7 +4,7 @@ import { AhoCorasick } from './aho-corasick';
 import { findContextCue } from './context-cues';
 import { FuzzyMatcher } from './fuzzy-matcher';
 import type { IndexEntity, IndexPattern, MatchIndex } from './match-index';
-import { foldText, isWordChar } from './normalize';
+import { foldForMatching, isWordChar, type MatchText } from './normalize';
 
 export interface Mention {
   entityId: string;
@@ -48,26 +48,32 @@ export class CompiledMatcher {
   }
 
   match(text: string, options: MatchOptions = {}): Mention[] {
-    const folded = foldText(text);
-    const exact = this.exactCandidates(text, folded);
-    const fuzzy = options.fuzzy === false ? [] : this.fuzzy.candidates(folded, exact);
+    // Candidates are found in the folded, whitespace-collapsed text, then mapped back to `text`.
+    const scan = foldForMatching(text);
+    const exact = this.exactCandidates(text, scan);
+    const fuzzy = options.fuzzy === false ? [] : this.fuzzy.candidates(scan.text, exact);
     const chosen = longestFirst([...exact, ...fuzzy]);
-    return gateAmbiguous(chosen, folded).map((c) => ({
-      entityId: c.pattern.entityId,
-      start: c.start,
-      end: c.end,
-      text: text.slice(c.start, c.end),
-      alias: c.pattern.text ?? c.pattern.key,
-      kind: c.kind,
-    }));
+    const toOriginal = (i: number) => (scan.offsets ? scan.offsets[i]! : i);
+    return gateAmbiguous(chosen, scan.text).map((c) => {
+      const start = toOriginal(c.start);
+      const end = toOriginal(c.end - 1) + 1;
+      return {
+        entityId: c.pattern.entityId,
+        start,
+        end,
+        text: text.slice(start, end),
+        alias: c.pattern.text ?? c.pattern.key,
+        kind: c.kind,
+      };
+    });
   }
 
-  private exactCandidates(text: string, folded: string): Candidate[] {
+  private exactCandidates(original: string, scan: MatchText): Candidate[] {
     const out: Candidate[] = [];
-    for (const hit of this.automaton.search(folded)) {
+    for (const hit of this.automaton.search(scan.text)) {
       const pattern = this.index.patterns[hit.pattern]!;
-      if (!hasWordBoundaries(folded, hit.start, hit.end)) continue;
-      if (pattern.text !== undefined && !sameLetters(text, hit.start, pattern.text)) continue;
+      if (!hasWordBoundaries(scan.text, hit.start, hit.end)) continue;
+      if (pattern.text !== undefined && !sameLetters(original, scan, hit.start, pattern.text)) continue;
       out.push({ pattern, start: hit.start, end: hit.end, kind: 'exact' });
     }
     return out;
@@ -84,13 +90,22 @@ export function hasWordBoundaries(text: string, start: number, end: number): boo
   return true;
 }
 
-/** Case-sensitive aliases: every letter must match as written; punctuation still folds. */
-function sameLetters(text: string, start: number, alias: string): boolean {
+/**
+ * Case-sensitive aliases: every letter must match as written (full-width forms count as their
+ * ASCII letter: ＮＰＣ is NPC); punctuation and spacing still fold.
+ */
+function sameLetters(original: string, scan: MatchText, start: number, alias: string): boolean {
   for (let i = 0; i < alias.length; i++) {
     const a = alias[i]!;
-    if (a.toLowerCase() !== a.toUpperCase() && text[start + i] !== a) return false;
+    if (a.toLowerCase() === a.toUpperCase()) continue;
+    const at = scan.offsets ? scan.offsets[start + i]! : start + i;
+    if (halfWidth(original.charCodeAt(at)) !== a.charCodeAt(0)) return false;
   }
   return true;
+}
+
+function halfWidth(code: number): number {
+  return code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
 }
 
 /** Longest wins; among equals the leftmost, then exact over fuzzy. Overlaps with a taken span drop. */
@@ -118,7 +133,8 @@ export function longestFirst(candidates: Candidate[]): Candidate[] {
  * an unambiguous mention anywhere in the text, or a China cue word near the mention.
  */
 function gateAmbiguous(chosen: Candidate[], folded: string): Candidate[] {
-  const documentIsOnChina = chosen.some((c) => !c.pattern.ambiguous);
+  // Only an exact unambiguous name vouches for the text: a fuzzy near-miss is evidence too weak.
+  const documentIsOnChina = chosen.some((c) => !c.pattern.ambiguous && c.kind === 'exact');
   if (documentIsOnChina) return chosen;
   return chosen.filter((c) => !c.pattern.ambiguous || findContextCue(folded, c.start, c.end));
 }

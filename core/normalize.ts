@@ -54,3 +54,44 @@ export function isWordChar(ch: string | undefined): boolean {
 export function hasHan(text: string): boolean {
   return /\p{Script=Han}/u.test(text);
 }
+
+/** Marks a block boundary (paragraph, list item, heading) in text to match: no alias spans one. */
+export const BLOCK_BREAK = '\u2029';
+
+export interface MatchText {
+  /** Folded text with whitespace runs collapsed to one space (or to BLOCK_BREAK at a paragraph break). */
+  text: string;
+  /** For each index of `text`, its index in the original; undefined when nothing was collapsed. */
+  offsets: Uint32Array | undefined;
+}
+
+const WHITESPACE_RUN = /[ \u2029]{2,}|\u2029/g;
+
+/**
+ * What the matcher scans: folded text where "Xi\n    Jinping" (source formatting inside one text
+ * node) reads as "xi jinping", while a blank line or a block separator stays a boundary.
+ */
+export function foldForMatching(original: string): MatchText {
+  const folded = foldText(original);
+  WHITESPACE_RUN.lastIndex = 0;
+  if (!WHITESPACE_RUN.test(folded)) return { text: folded, offsets: undefined };
+  const offsets = new Uint32Array(folded.length);
+  const parts: string[] = [];
+  let length = 0;
+  let from = 0;
+  const keep = (a: number, b: number) => {
+    parts.push(folded.slice(a, b));
+    for (let k = a; k < b; k++) offsets[length++] = k;
+  };
+  WHITESPACE_RUN.lastIndex = 0;
+  for (let m = WHITESPACE_RUN.exec(folded); m; m = WHITESPACE_RUN.exec(folded)) {
+    keep(from, m.index);
+    const run = original.slice(m.index, m.index + m[0].length);
+    const isBreak = run.includes(BLOCK_BREAK) || (run.match(/\n/g)?.length ?? 0) >= 2;
+    parts.push(isBreak ? BLOCK_BREAK : ' ');
+    offsets[length++] = m.index;
+    from = m.index + m[0].length;
+  }
+  keep(from, folded.length);
+  return { text: parts.join(''), offsets: offsets.subarray(0, length) };
+}

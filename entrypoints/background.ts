@@ -23,7 +23,7 @@ export default defineBackground(() => {
         return Promise.resolve(
           Object.fromEntries(request.ids.flatMap((id) => (byId.has(id) ? [[id, byId.get(id)!.name.en]] : []))),
         );
-      case 'siteEnabled':
+      case 'optInSitesChanged':
         return (async () => {
           try {
             const { settings } = await loadSettings();

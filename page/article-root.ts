@@ -33,12 +33,31 @@ function isExcludedByAttributes(el: Element): boolean {
   return marker.length > 1 && FURNITURE.test(marker);
 }
 
-function excludedByAncestor(el: Element, stop: Element | null): boolean {
-  for (let node: Element | null = el; node && node !== stop; node = node.parentElement) {
-    if (isExcludedElement(node)) return true;
+/** Whether el or an ancestor is excluded; `memo` makes a pass over many siblings linear. */
+function excludedByAncestor(el: Element, memo?: Map<Element, boolean>): boolean {
+  const path: Element[] = [];
+  let result = false;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const known = memo?.get(node);
+    if (known !== undefined) {
+      result = known;
+      break;
+    }
+    path.push(node);
+    if (isExcludedElement(node)) {
+      result = true;
+      break;
+    }
   }
-  return false;
+  for (const node of path) memo?.set(node, result);
+  return result;
 }
+
+/**
+ * Paragraph-like elements scored, at most: enough for any article, and a bound on the work a
+ * page of thousands of nested list items can cost (each textContent read walks a subtree).
+ */
+export const MAX_SCORED_BLOCKS = 3000;
 
 /**
  * Picks the story container: an explicit article-body marker if there is exactly one good one,
@@ -47,14 +66,17 @@ function excludedByAncestor(el: Element, stop: Element | null): boolean {
  */
 export function findArticleRoot(doc: Document): Element {
   const body = doc.body ?? doc.documentElement;
+  const memo = new Map<Element, boolean>();
   const explicit = [...doc.querySelectorAll('[itemprop="articleBody"], [data-article-body]')].filter(
-    (el) => !excludedByAncestor(el, null) && textLength(el) > 200,
+    (el) => !excludedByAncestor(el, memo) && textLength(el) > 200,
   );
   if (explicit.length === 1) return explicit[0]!;
 
   const scores = new Map<Element, number>();
+  let scored = 0;
   for (const p of doc.querySelectorAll('p, blockquote, li')) {
-    if (excludedByAncestor(p, null)) continue;
+    if (scored++ >= MAX_SCORED_BLOCKS) break;
+    if (excludedByAncestor(p, memo)) continue;
     const length = textLength(p);
     if (length < 40) continue;
     const parent = p.parentElement;
@@ -74,7 +96,7 @@ export function findArticleRoot(doc: Document): Element {
   if (!best || bestScore < 200) return body;
   // Widen to the enclosing <article> (headline, standfirst) when there is one.
   const article = best.closest('article');
-  return article && !excludedByAncestor(article, null) ? article : best;
+  return article && !excludedByAncestor(article, memo) ? article : best;
 }
 
 function textLength(el: Element): number {

@@ -28,6 +28,7 @@ export class CardHost {
 
   show(model: CardModel, anchor: Range, handlers: { onClose: () => void; onRelated: (id: string) => void; onOpenDetail: (id: string) => void }): void {
     const root = this.ensureRoot();
+    if (!root) return;
     render(h(HoverCard, { model, ...handlers }), root);
     const popover = root.querySelector<HTMLElement>('.pc-popover');
     if (!popover) return;
@@ -71,8 +72,10 @@ export class CardHost {
     this.root = undefined;
   }
 
-  private ensureRoot(): ShadowRoot {
+  /** The shadow root, created on first use; undefined if the page made that impossible. */
+  private ensureRoot(): ShadowRoot | undefined {
     if (this.root && this.host?.isConnected) return this.root;
+    this.host?.remove();
     const host = this.doc.createElement(CARD_HOST_TAG);
     // The host sits on <html>, outside the page's <body>, above everything the page stacks.
     host.style.setProperty('all', 'initial');
@@ -80,7 +83,13 @@ export class CardHost {
     host.style.setProperty('top', '0');
     host.style.setProperty('left', '0');
     host.style.setProperty('z-index', '2147483647');
-    const root = host.attachShadow({ mode: 'open' });
+    let root: ShadowRoot;
+    try {
+      root = host.attachShadow({ mode: 'open' });
+    } catch {
+      // A hostile page that registered our tag name with its own shadow root: no card, no breakage.
+      return undefined;
+    }
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(HOVER_CARD_CSS);
     root.adoptedStyleSheets = [sheet];

@@ -43,7 +43,10 @@ export class HighlightPainter {
 
   paint(painted: readonly PaintedMention[]): void {
     this.ensureStyles();
-    CSS.highlights.set(HIGHLIGHT_NAME, new Highlight(...painted.map((p) => p.range)));
+    // add() one by one: spreading a huge page's ranges into the constructor can overflow the stack.
+    const highlight = new Highlight();
+    for (const p of painted) highlight.add(p.range);
+    CSS.highlights.set(HIGHLIGHT_NAME, highlight);
   }
 
   setActive(range: Range | undefined): void {

@@ -8,9 +8,9 @@ export class MentionHitTester {
 
   constructor(painted: readonly PaintedMention[]) {
     for (const p of painted) {
-      for (const node of [p.range.startContainer, p.range.endContainer]) {
+      for (const node of textNodesOf(p.range)) {
         const list = this.byNode.get(node) ?? [];
-        if (!list.includes(p)) list.push(p);
+        list.push(p);
         this.byNode.set(node, list);
       }
     }
@@ -43,4 +43,17 @@ function containsPoint(range: Range, x: number, y: number): boolean {
     if (x >= r.left - EDGE_SLACK_PX && x <= r.right + EDGE_SLACK_PX && y >= r.top - EDGE_SLACK_PX && y <= r.bottom + EDGE_SLACK_PX) return true;
   }
   return false;
+}
+
+/** Every text node a range touches: "China" in Made in <em>China</em> 2025 is part of the mention. */
+function textNodesOf(range: Range): Node[] {
+  if (range.startContainer === range.endContainer) return [range.startContainer];
+  const nodes: Node[] = [];
+  const doc = range.startContainer.ownerDocument!;
+  const walker = doc.createTreeWalker(range.commonAncestorContainer, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (range.intersectsNode(node)) nodes.push(node);
+    if (node === range.endContainer) break;
+  }
+  return nodes;
 }

@@ -3,6 +3,8 @@
 
 /** Quiet period before re-scanning: long enough to coalesce a render burst, short enough to feel live. */
 export const RESCAN_DEBOUNCE_MS = 400;
+/** A story that never stops changing (a ticking clock in it) is still re-scanned this often. */
+export const RESCAN_MAX_WAIT_MS = 2000;
 
 export function watchStory(
   doc: Document,
@@ -12,6 +14,11 @@ export function watchStory(
   signal: AbortSignal,
 ): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstPending: number | undefined;
+  const run = () => {
+    firstPending = undefined;
+    rescan();
+  };
   const observer = new MutationObserver((records) => {
     const relevant = records.some((r) => {
       const target = r.target instanceof Element ? r.target : r.target.parentElement;
@@ -21,10 +28,13 @@ export function watchStory(
       return (root && root.contains(target)) || r.addedNodes.length > 0 && !root?.isConnected;
     });
     if (!relevant) return;
+    const now = Date.now();
+    firstPending ??= now;
     clearTimeout(timer);
-    timer = setTimeout(rescan, RESCAN_DEBOUNCE_MS);
+    timer = setTimeout(run, Math.max(0, Math.min(RESCAN_DEBOUNCE_MS, firstPending + RESCAN_MAX_WAIT_MS - now)));
   });
-  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+  // The whole document, not <body>: some sites swap <body> itself when they navigate.
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);

@@ -1,5 +1,6 @@
 // Collects the visible story text under a root into one string the matcher can scan, plus the map
 // from string offsets back to (text node, offset) for building DOM Ranges. Reads only; never writes.
+import { BLOCK_BREAK } from '../core/normalize';
 import { isExcludedElement } from './article-root';
 
 export interface TextSegment {
@@ -19,7 +20,8 @@ const BLOCK_TAGS = new Set([
   'ARTICLE', 'TABLE', 'TR', 'TD', 'TH', 'FIGURE', 'FIGCAPTION', 'BR', 'HR', 'DD', 'DT', 'DL', 'MAIN',
 ]);
 
-const BLOCK_SEPARATOR = '\n';
+/** U+2029, not a newline: newlines occur inside text nodes as mere formatting, block ends do not. */
+const BLOCK_SEPARATOR = BLOCK_BREAK;
 
 // Node types, as numbers: linkedom (used by the CLI) has no global Node constructor.
 const ELEMENT_NODE = 1;

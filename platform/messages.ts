@@ -8,7 +8,8 @@ export type BackgroundRequest =
   /** The compact match index, asked once per annotated page (kept out of the content script's bundle). */
   | { type: 'getMatchIndex' }
   | { type: 'getEntityNames'; ids: string[] }
-  | { type: 'siteEnabled'; site: string; tabId?: number }
+  /** The opt-in site list changed: re-register the content script, and run it in tabId if given. */
+  | { type: 'optInSitesChanged'; tabId?: number }
   /** Open the extension's own page on an entity, in a tab next to the article. */
   | { type: 'openDetail'; id: string };
 

@@ -14,6 +14,8 @@ export interface PopupPlatform {
   openMention(tabId: number, entityId: string): Promise<void>;
   /** Asks for host access to a site outside the curated list; true when granted and running. */
   enableSite(tabId: number, site: string): Promise<boolean>;
+  /** Stops running on an opt-in site (the registration is dropped; the open page clears itself). */
+  disableOptInSite(site: string): Promise<void>;
 }
 
 export function createPopupPlatform(): PopupPlatform {
@@ -39,11 +41,15 @@ export function createPopupPlatform(): PopupPlatform {
     async openMention(tabId, entityId) {
       await askTab(tabId, { type: 'openMention', entityId });
     },
+    async disableOptInSite(site) {
+      await updateSettings((s) => ({ ...s, enabledSites: s.enabledSites.filter((x) => x !== site) }));
+      await askBackground({ type: 'optInSitesChanged' });
+    },
     async enableSite(tabId, site) {
       const granted = await browser.permissions.request({ origins: [`*://${site}/*`, `*://*.${site}/*`] });
       if (!granted) return false;
       await updateSettings((s) => ({ ...s, enabledSites: [...new Set([...s.enabledSites, site])], disabledSites: s.disabledSites.filter((d) => d !== site) }));
-      const r = await askBackground({ type: 'siteEnabled', site, tabId });
+      const r = await askBackground({ type: 'optInSitesChanged', tabId });
       return r.ok;
     },
   };

@@ -30,10 +30,16 @@ export default defineContentScript({
     let annotator: PageAnnotator | undefined;
     let session: AbortController | undefined;
 
+    // Each card request gets a ticket; closing or a newer request voids older tickets, so a slow
+    // reply (a sleeping service worker) can never show a card the reader has already left.
+    let cardTicket = 0;
     const showCard = async (p: PaintedMention, entityId = p.mention.entityId) => {
+      const ticket = ++cardTicket;
+      const current = () => ticket === cardTicket && !session?.signal.aborted;
       const entity = await askBackground({ type: 'getEntity', id: entityId });
-      if (!entity || session?.signal.aborted) return;
+      if (!entity || !current()) return;
       const names = await askBackground({ type: 'getEntityNames', ids: entity.related });
+      if (!current()) return;
       annotator?.setActive(p);
       card.show(buildCardModel(entity, (id) => names[id]), p.range, {
         onClose: () => hover?.closeNow(),
@@ -56,6 +62,7 @@ export default defineContentScript({
         isInsideCard: (target) => card.contains(target),
         open: (p) => void showCard(p),
         close: () => {
+          cardTicket++;
           card.hide();
           page.setActive(undefined);
         },
@@ -64,6 +71,7 @@ export default defineContentScript({
       watchStory(document, () => page.articleRoot, CARD_HOST_TAG, () => page.annotate(), signal);
     };
     const stop = () => {
+      cardTicket++;
       session?.abort();
       hover = undefined;
       annotator?.clear();
@@ -72,7 +80,11 @@ export default defineContentScript({
     const apply = () => {
       const shouldRun = isActiveOn(settings, location.hostname);
       // A failed start (extension reloaded under the page) leaves the page as it was: nothing to undo.
-      if (shouldRun && !active) start().catch(() => undefined);
+      if (shouldRun && !active) {
+        start().catch(() => {
+          active = false; // let the next settings change try again
+        });
+      }
       if (!shouldRun && active) stop();
       active = shouldRun;
     };
@@ -85,6 +97,9 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       unwatch();
       stop();
+      browser.runtime.onMessage.removeListener(onMessage);
+      // A later injection (site switched on again) must be able to start afresh.
+      marker.__policyContextLoaded = false;
     });
 
     /** Index of the mark last opened from the keyboard, in reading order. */
@@ -95,7 +110,7 @@ export default defineContentScript({
       return true;
     };
 
-    browser.runtime.onMessage.addListener((message: unknown) => {
+    const onMessage = (message: unknown) => {
       const request = message as ContentRequest;
       if (request?.type === 'getPageMentions') return Promise.resolve(summarise(active, annotator?.mentions ?? [], matcher));
       if (request?.type === 'openMention' && active && annotator) {
@@ -109,7 +124,8 @@ export default defineContentScript({
         return Promise.resolve(focusMention(annotator.mentions[cursor]!));
       }
       return undefined;
-    });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
   },
 });
 

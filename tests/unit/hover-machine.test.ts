@@ -72,7 +72,7 @@ describe('hover state machine', () => {
   it('closes on Escape from any state', () => {
     const open = run([{ type: 'openNow', target: 'a' }]);
     expect(run([{ type: 'escape' }], open.state).effects).toContainEqual({ type: 'close' });
-    expect(run([{ type: 'escape' }]).effects).toEqual([]);
+    expect(run([{ type: 'escape' }]).effects).toContainEqual({ type: 'close' });
   });
 
   it('keeps a keyboard-opened card when the pointer wanders', () => {

@@ -89,3 +89,27 @@ describe('folding keeps offsets', () => {
     expect(foldText('İ Big')).toBe('İ big');
   });
 });
+
+describe('whitespace and blocks', () => {
+  it('reads source line breaks and indentation inside a name as one space, with offsets into the original', () => {
+    const text = 'China: Xiao\n      Yaqing spoke; the 14th  Five-Year\tPlan.';
+    const found = matcher.match(text);
+    expect(found.map((m) => m.entityId)).toEqual(['xiao-yaqing', 'fyp-14']);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(found[0]!.text).toBe('Xiao\n      Yaqing');
+  });
+
+  it('never matches across a block boundary or a blank line', () => {
+    expect(ids('China: it was Made in China\u20292025 that mattered')).toEqual([]);
+    expect(ids('China: the Big\n\nFund')).toEqual([]);
+    expect(ids('China: the Big\nFund')).toEqual(['big-fund']);
+  });
+
+  it('treats full-width letters as their ASCII letter for case-sensitive aliases', () => {
+    expect(ids('China: the ＮＰＣ met')).toEqual(['npc']);
+  });
+
+  it('does not let a fuzzy near-miss vouch for ambiguous names', () => {
+    expect(ids('In the game Made in Chna 2025, the NPC waves.')).toEqual(['made-in-china-2025']);
+  });
+});
