@@ -17,6 +17,19 @@ export interface Mention {
   kind: 'exact' | 'fuzzy';
 }
 
+/**
+ * A mention before the context gate: what the gate needs to decide across several pieces of one
+ * document (the page annotates long articles in slices).
+ */
+export interface UngatedMention extends Mention {
+  /** An ambiguous alias ("two sessions", "Big Fund") that needs China context to count. */
+  ambiguous: boolean;
+  /** A China cue word is near this mention. */
+  cueNearby: boolean;
+  /** An exact, unambiguous name: its presence puts the whole document in China context. */
+  vouches: boolean;
+}
+
 export interface MatchOptions {
   /** Fuzzy near-miss matching (typos); on by default. */
   fuzzy?: boolean;
@@ -48,22 +61,31 @@ export class CompiledMatcher {
   }
 
   match(text: string, options: MatchOptions = {}): Mention[] {
+    return applyContextGate(this.matchUngated(text, options));
+  }
+
+  /** Every mention with what the context gate needs; `offset` is added to all positions. */
+  matchUngated(text: string, options: MatchOptions = {}, offset = 0): UngatedMention[] {
     // Candidates are found in the folded, whitespace-collapsed text, then mapped back to `text`.
     const scan = foldForMatching(text);
     const exact = this.exactCandidates(text, scan);
     const fuzzy = options.fuzzy === false ? [] : this.fuzzy.candidates(scan.text, exact);
-    const chosen = longestFirst([...exact, ...fuzzy]);
     const toOriginal = (i: number) => (scan.offsets ? scan.offsets[i]! : i);
-    return gateAmbiguous(chosen, scan.text).map((c) => {
+    return longestFirst([...exact, ...fuzzy]).map((c) => {
       const start = toOriginal(c.start);
       const end = toOriginal(c.end - 1) + 1;
+      const ambiguous = c.pattern.ambiguous === true;
       return {
         entityId: c.pattern.entityId,
-        start,
-        end,
+        start: start + offset,
+        end: end + offset,
         text: text.slice(start, end),
         alias: c.pattern.text ?? c.pattern.key,
         kind: c.kind,
+        ambiguous,
+        cueNearby: ambiguous && findContextCue(scan.text, c.start, c.end),
+        // Only an exact unambiguous name vouches for the text: a fuzzy near-miss is evidence too weak.
+        vouches: !ambiguous && c.kind === 'exact',
       };
     });
   }
@@ -130,11 +152,10 @@ export function longestFirst(candidates: Candidate[]): Candidate[] {
 
 /**
  * Ambiguous aliases ("two sessions", "Big Fund", "NPC") count only in China-policy context:
- * an unambiguous mention anywhere in the text, or a China cue word near the mention.
+ * an unambiguous exact mention anywhere in the document, or a China cue word near the mention.
  */
-function gateAmbiguous(chosen: Candidate[], folded: string): Candidate[] {
-  // Only an exact unambiguous name vouches for the text: a fuzzy near-miss is evidence too weak.
-  const documentIsOnChina = chosen.some((c) => !c.pattern.ambiguous && c.kind === 'exact');
-  if (documentIsOnChina) return chosen;
-  return chosen.filter((c) => !c.pattern.ambiguous || findContextCue(folded, c.start, c.end));
+export function applyContextGate(mentions: readonly UngatedMention[], documentVouched = mentions.some((m) => m.vouches)): Mention[] {
+  return mentions
+    .filter((m) => !m.ambiguous || documentVouched || m.cueNearby)
+    .map(({ entityId, start, end, text, alias, kind }) => ({ entityId, start, end, text, alias, kind }));
 }

@@ -1,16 +1,22 @@
-// One pass over the page: find the story, collect its text, match, paint. Re-runs on demand
-// (content changed, settings changed) and can tear itself down completely.
-import type { CompiledMatcher, Mention } from '../core/matcher';
+// One pass over the page: find the story, collect its text, match, paint. Long stories are matched
+// and painted in slices with a yield between them, so no single task blocks the page for long.
+// Re-runs on demand (content changed, settings changed); a newer run cancels an older one.
+import { applyContextGate, type CompiledMatcher, type Mention, type UngatedMention } from '../core/matcher';
+import { BLOCK_BREAK } from '../core/normalize';
 import { findArticleRoot } from './article-root';
 import { HighlightPainter, rangeForMention, type PaintedMention } from './highlights';
 import { MentionHitTester } from './hit-test';
 import { collectText } from './text-collect';
+
+/** Characters matched per slice: about 2,000 words, a few milliseconds of work. */
+export const SLICE_CHARS = 12_000;
 
 export class PageAnnotator {
   private readonly painter: HighlightPainter;
   private painted: PaintedMention[] = [];
   private tester = new MentionHitTester([]);
   private root: Element | undefined;
+  private generation = 0;
 
   constructor(
     private readonly doc: Document,
@@ -27,17 +33,47 @@ export class PageAnnotator {
     return this.root;
   }
 
-  annotate(): number {
+  /** Annotates the page; resolves with the number of marks, or -1 if a newer run took over. */
+  async annotate(): Promise<number> {
+    const generation = ++this.generation;
     this.root = findArticleRoot(this.doc);
     const collected = collectText(this.root);
-    const mentions: Mention[] = this.matcher.match(collected.text);
-    this.painted = mentions.flatMap((mention) => {
-      const range = rangeForMention(this.doc, collected, mention);
-      return range ? [{ mention, range }] : [];
-    });
-    this.tester = new MentionHitTester(this.painted);
-    this.painter.paint(this.painted);
-    return this.painted.length;
+    const painted: PaintedMention[] = [];
+    const tester = new MentionHitTester([]);
+    let first = true;
+    // Marks appear slice by slice; the previous run's marks stay until this run's first slice.
+    const show = (mentions: Mention[]) => {
+      const added = mentions.flatMap((mention) => {
+        const range = rangeForMention(this.doc, collected, mention);
+        return range ? [{ mention, range }] : [];
+      });
+      painted.push(...added);
+      tester.addAll(added);
+      this.painted = painted;
+      this.tester = tester;
+      if (first) this.painter.paint(added);
+      else this.painter.append(added);
+      first = false;
+    };
+    // Ambiguous names without a cue wait until the document has shown it is about China.
+    const waiting: UngatedMention[] = [];
+    let vouched = false;
+    for (const [from, to] of slices(collected.text)) {
+      if (from > 0) {
+        await yieldToPage();
+        if (generation !== this.generation) return -1;
+      }
+      const found = this.matcher.matchUngated(collected.text.slice(from, to), {}, from);
+      vouched ||= found.some((m) => m.vouches);
+      show(applyContextGate(found.filter((m) => !m.ambiguous || m.cueNearby || vouched), vouched));
+      waiting.push(...found.filter((m) => m.ambiguous && !m.cueNearby && !vouched));
+    }
+    if (vouched && waiting.length > 0) {
+      show(applyContextGate(waiting, true));
+      painted.sort((a, b) => a.mention.start - b.mention.start); // reading order, for the keyboard
+    }
+    if (first) show([]); // nothing found: clear the previous run's marks
+    return painted.length;
   }
 
   hit(x: number, y: number): PaintedMention | undefined {
@@ -49,8 +85,31 @@ export class PageAnnotator {
   }
 
   clear(): void {
+    this.generation++;
     this.painter.clear();
     this.painted = [];
     this.tester = new MentionHitTester([]);
   }
+
 }
+
+/** [from, to) pieces of about SLICE_CHARS, cut only at block breaks (no name spans one). */
+export function slices(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + SLICE_CHARS);
+    if (to < text.length) {
+      const cut = text.indexOf(BLOCK_BREAK, to);
+      to = cut === -1 ? text.length : cut + 1;
+    }
+    out.push([from, to]);
+    from = to;
+  }
+  return out;
+}
+
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+

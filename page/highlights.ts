@@ -41,12 +41,21 @@ export class HighlightPainter {
     this.doc = doc;
   }
 
+  private highlight: Highlight | undefined;
+
+  /** Replaces all marks with these. */
   paint(painted: readonly PaintedMention[]): void {
     this.ensureStyles();
+    this.highlight = new Highlight();
+    this.append(painted);
+    CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
+  }
+
+  /** Adds marks to those painted (a long story is painted slice by slice). */
+  append(painted: readonly PaintedMention[]): void {
+    if (!this.highlight) return this.paint(painted);
     // add() one by one: spreading a huge page's ranges into the constructor can overflow the stack.
-    const highlight = new Highlight();
-    for (const p of painted) highlight.add(p.range);
-    CSS.highlights.set(HIGHLIGHT_NAME, highlight);
+    for (const p of painted) this.highlight.add(p.range);
   }
 
   setActive(range: Range | undefined): void {
@@ -55,6 +64,7 @@ export class HighlightPainter {
   }
 
   clear(): void {
+    this.highlight = undefined;
     CSS.highlights.delete(HIGHLIGHT_NAME);
     CSS.highlights.delete(ACTIVE_HIGHLIGHT_NAME);
     if (this.sheet) {

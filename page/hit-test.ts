@@ -7,6 +7,10 @@ export class MentionHitTester {
   private readonly byNode = new Map<Node, PaintedMention[]>();
 
   constructor(painted: readonly PaintedMention[]) {
+    this.addAll(painted);
+  }
+
+  addAll(painted: readonly PaintedMention[]): void {
     for (const p of painted) {
       for (const node of textNodesOf(p.range)) {
         const list = this.byNode.get(node) ?? [];

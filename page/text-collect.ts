@@ -29,9 +29,16 @@ const TEXT_NODE = 3;
 
 export function collectText(root: Element, isHidden: (el: Element) => boolean = () => false): CollectedText {
   const segments: TextSegment[] = [];
-  let text = '';
+  // Pieces joined once at the end, and the state of the last piece kept in variables: asking a
+  // string built by += whether it ends with something flattens it, which made big pages quadratic.
+  const parts: string[] = [];
+  let length = 0;
+  let endsWithSeparator = true; // nothing collected yet: no separator needed at the start
   const separate = () => {
-    if (text.length > 0 && !text.endsWith(BLOCK_SEPARATOR)) text += BLOCK_SEPARATOR;
+    if (endsWithSeparator) return;
+    parts.push(BLOCK_SEPARATOR);
+    length += BLOCK_SEPARATOR.length;
+    endsWithSeparator = true;
   };
   // An explicit stack, not recursion: a hostile page can nest elements deeper than the call stack.
   // A `null` entry marks the end of a block element.
@@ -46,8 +53,10 @@ export function collectText(root: Element, isHidden: (el: Element) => boolean = 
     if (node.nodeType === TEXT_NODE) {
       const value = (node as Text).data;
       if (value.length === 0) continue;
-      segments.push({ node: node as Text, start: text.length });
-      text += value;
+      segments.push({ node: node as Text, start: length });
+      parts.push(value);
+      length += value.length;
+      endsWithSeparator = false;
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE) continue;
@@ -59,7 +68,7 @@ export function collectText(root: Element, isHidden: (el: Element) => boolean = 
     }
     for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
   }
-  return { text, segments };
+  return { text: parts.join(''), segments };
 }
 
 /** The segment holding offset (binary search); offsets on a separator belong to no node. */

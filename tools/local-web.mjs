@@ -17,8 +17,25 @@ const ROUTES = {
   '/pc/demo': () => readFileSync(join(ROOT, 'demo/article.html')),
 };
 
-function resolve(pathname) {
+/**
+ * A long article for the browser benchmark: the demo's paragraphs repeated to about `words` words,
+ * with a page script that records long tasks (over 50 ms) and the longest main-thread stall.
+ */
+function longArticle(words) {
+  const demo = readFileSync(join(ROOT, 'demo/article.html'), 'utf8');
+  const paragraphs = [...demo.matchAll(/<p>([^<]*(?:<(?!\/p>)[^<]*)*)<\/p>/g)].map((m) => m[0]);
+  const per = paragraphs.join(' ').split(/\s+/).length;
+  const body = Array.from({ length: Math.max(1, Math.ceil(words / per)) }, () => paragraphs.join('\n')).join('\n');
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Long article (${words} words)</title>
+<script>window.__longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+// A heartbeat: the longest gap between beats is the longest the main thread was blocked, by anyone.
+window.__maxGap = 0; let last = performance.now(); setInterval(() => { const now = performance.now(); window.__maxGap = Math.max(window.__maxGap, now - last); last = now; }, 4);</script>
+</head><body><article><h1>Long article for the benchmark</h1>${body}</article></body></html>`;
+}
+
+function resolve(pathname, search = '') {
   if (ROUTES[pathname]) return ROUTES[pathname]();
+  if (pathname === '/pc/bench/long') return longArticle(Number(new URLSearchParams(search).get('words') ?? 10000));
   const fixture = pathname.match(/^\/pc\/fixtures\/([\w-]+\.html)$/);
   if (fixture) {
     const file = join(ROOT, 'tests/fixtures/pages', fixture[1]);
@@ -38,7 +55,7 @@ export async function startServer() {
     // As a proxy we receive absolute URLs; as a plain server, paths.
     const url = new URL(req.url, `http://${req.headers.host ?? 'localhost'}`);
     log.push({ method: req.method, url: url.href });
-    const body = resolve(url.pathname);
+    const body = resolve(url.pathname, url.search);
     if (!body) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');

@@ -56,7 +56,6 @@ export default defineContentScript({
       if (signal.aborted) return;
       annotator ??= new PageAnnotator(document, matcher);
       const page = annotator;
-      page.annotate();
       hover = new HoverController(window, {
         hit: (x, y) => page.hit(x, y),
         isInsideCard: (target) => card.contains(target),
@@ -68,7 +67,8 @@ export default defineContentScript({
         },
         dwellMs: () => settings.dwellMs,
       }, signal);
-      watchStory(document, () => page.articleRoot, CARD_HOST_TAG, () => page.annotate(), signal);
+      watchStory(document, () => page.articleRoot, CARD_HOST_TAG, () => void page.annotate(), signal);
+      await page.annotate();
     };
     const stop = () => {
       cardTicket++;
