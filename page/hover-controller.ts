@@ -83,6 +83,7 @@ export class HoverController {
         break;
       }
       case 'close':
+        this.byKey.clear(); // the machine is idle after a close: no key is needed any more
         this.deps.close();
         break;
     }
