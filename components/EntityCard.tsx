@@ -1,5 +1,6 @@
 // The card's content: one entity's facts, each footnoted to its sources. Used in the hover card and
 // in the popup's detail view. Renders page and KB text as text only (Preact escapes it).
+import type { ComponentChildren } from 'preact';
 import type { CardModel, CitedLine } from '../core/card-model';
 
 export interface EntityCardProps {
@@ -27,6 +28,23 @@ function Line({ line }: { line: CitedLine }) {
   );
 }
 
+/** A titled list section of the card, left out when it has no items. */
+function Section<T>({ title, items, listClass, sectionClass, render }: {
+  title: string;
+  items: readonly T[];
+  listClass?: string;
+  sectionClass?: string;
+  render: (item: T) => ComponentChildren;
+}) {
+  if (items.length === 0) return null;
+  return (
+    <section class={sectionClass} aria-label={title}>
+      <h3>{title}</h3>
+      <ul class={listClass}>{items.map((item, i) => <li key={i}>{render(item)}</li>)}</ul>
+    </section>
+  );
+}
+
 export function EntityCard({ model, onRelated, headingId }: EntityCardProps) {
   return (
     <article class="pc-card" data-entity-id={model.id}>
@@ -48,58 +66,32 @@ export function EntityCard({ model, onRelated, headingId }: EntityCardProps) {
       <p class="pc-summary">
         <Line line={model.summary} />
       </p>
-      {model.disputes.length > 0 && (
-        <section class="pc-disputes" aria-label="Sources disagree">
-          <h3>Sources disagree</h3>
-          <ul>
-            {model.disputes.map((d, i) => (
-              <li key={i}>
-                <Line line={d} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {model.roles.length > 0 && (
-        <section aria-label="Roles">
-          <h3>Roles</h3>
-          <ul class="pc-roles">
-            {model.roles.map((r, i) => (
-              <li key={i}>
-                <Line line={r} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {model.targets.length > 0 && (
-        <section aria-label="Targets">
-          <h3>Targets</h3>
-          <ul class="pc-targets">
-            {model.targets.map((t, i) => (
-              <li key={i} class={`pc-target pc-status-${t.status}`}>
-                <span class="pc-target-metric">{t.metric}</span>: <strong>{t.value}</strong>
-                {t.deadline && <> by {t.deadline}</>}{' '}
-                <span class="pc-status">{t.statusLabel}</span>
-                {t.outcome && <span class="pc-outcome"> {t.outcome}</span>}
-                <Cites cites={t.cites} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {model.keyDates.length > 0 && (
-        <section aria-label="Key dates">
-          <h3>Key dates</h3>
-          <ul class="pc-dates">
-            {model.keyDates.map((d, i) => (
-              <li key={i}>
-                <time class="pc-date">{d.date}</time> <Line line={d} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <Section title="Sources disagree" sectionClass="pc-disputes" items={model.disputes} render={(d) => <Line line={d} />} />
+      <Section title="Roles" listClass="pc-roles" items={model.roles} render={(r) => <Line line={r} />} />
+      <Section
+        title="Targets"
+        listClass="pc-targets"
+        items={model.targets}
+        render={(t) => (
+          <span class={`pc-target pc-status-${t.status}`}>
+            <span class="pc-target-metric">{t.metric}</span>: <strong>{t.value}</strong>
+            {t.deadline && <> by {t.deadline}</>}{' '}
+            <span class="pc-status">{t.statusLabel}</span>
+            {t.outcome && <span class="pc-outcome"> {t.outcome}</span>}
+            <Cites cites={t.cites} />
+          </span>
+        )}
+      />
+      <Section
+        title="Key dates"
+        listClass="pc-dates"
+        items={model.keyDates}
+        render={(d) => (
+          <>
+            <time class="pc-date">{d.date}</time> <Line line={d} />
+          </>
+        )}
+      />
       {model.related.length > 0 && (
         <section aria-label="Related">
           <h3>Related</h3>
