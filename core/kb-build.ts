@@ -1,7 +1,7 @@
 // Turns the KB source files into the validated KB and its match index, or a list of problems.
 // Pure: the caller reads the files (scripts/build-kb.ts, the CLI) and passes their parsed JSON.
 import { KbFileSchema, type Entity, type Kb } from './kb-schema';
-import { checkKbIntegrity } from './kb-integrity';
+import { checkKbIntegrity, type IntegrityOptions } from './kb-integrity';
 import { buildMatchIndex, type MatchIndex } from './match-index';
 
 export interface KbSourceFile {
@@ -13,7 +13,7 @@ export type KbBuildResult =
   | { ok: true; kb: Kb; index: MatchIndex }
   | { ok: false; problems: string[] };
 
-export function buildKb(files: readonly KbSourceFile[], version: string): KbBuildResult {
+export function buildKb(files: readonly KbSourceFile[], version: string, integrity: IntegrityOptions = {}): KbBuildResult {
   const problems: string[] = [];
   const entities: Entity[] = [];
   for (const file of files) {
@@ -26,7 +26,7 @@ export function buildKb(files: readonly KbSourceFile[], version: string): KbBuil
     }
     entities.push(...parsed.data);
   }
-  problems.push(...checkKbIntegrity(entities));
+  problems.push(...checkKbIntegrity(entities, integrity));
   if (problems.length > 0) return { ok: false, problems };
   entities.sort((a, b) => a.id.localeCompare(b.id));
   return { ok: true, kb: { version, entities }, index: buildMatchIndex(version, entities) };

@@ -6,18 +6,21 @@ import { buildKb, type KbBuildResult, type KbSourceFile } from '../core/kb-build
 
 export const KB_SOURCE_DIR = new URL('../data/entities/', import.meta.url).pathname;
 
+/** One source file; text that is not JSON becomes a value the schema rejects with the parse error. */
+export function readKbFile(path: string, name = path): KbSourceFile {
+  const text = readFileSync(path, 'utf8');
+  try {
+    return { name, json: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { name, json: { invalidJson: String(error) } };
+  }
+}
+
 export function readKbSources(dir = KB_SOURCE_DIR): KbSourceFile[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((name) => {
-      const text = readFileSync(join(dir, name), 'utf8');
-      try {
-        return { name, json: JSON.parse(text) as unknown };
-      } catch (error) {
-        return { name, json: { invalidJson: String(error) } };
-      }
-    });
+    .map((name) => readKbFile(join(dir, name), name));
 }
 
 /** Version = the package version plus a short hash of the KB sources, so any edit shows. */

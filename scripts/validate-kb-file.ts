@@ -1,23 +1,11 @@
-// Validates one or more KB source files against the schema and prints every problem with its path.
+// Validates one or more KB source files against the schema and the integrity rules, and prints
+// every problem with its file and path. Related ids may point into files not given here.
 // Usage: npx tsx scripts/validate-kb-file.ts data/entities/FILE.json ...
-import { readFileSync } from 'node:fs';
-import { KbFileSchema } from '../core/kb-schema';
-import { checkKbIntegrity } from '../core/kb-integrity';
+import { buildKb } from '../core/kb-build';
+import { readKbFile } from './kb-files';
 
-let failed = false;
-const all = [];
-for (const file of process.argv.slice(2)) {
-  const parsed = KbFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) {
-    failed = true;
-    for (const issue of parsed.error.issues) console.log(`${file}: ${issue.path.join('.')}: ${issue.message}`);
-    continue;
-  }
-  all.push(...parsed.data);
-  console.log(`${file}: ${parsed.data.length} entities parse`);
-}
-for (const problem of checkKbIntegrity(all, { requireRelatedExist: false })) {
-  failed = true;
-  console.log(problem);
-}
-process.exit(failed ? 1 : 0);
+const files = process.argv.slice(2).map((path) => readKbFile(path));
+const result = buildKb(files, 'check', { requireRelatedExist: false });
+if (result.ok) console.log(`${files.length} file(s), ${result.kb.entities.length} entities: no problems`);
+else for (const problem of result.problems) console.log(problem);
+process.exit(result.ok ? 0 : 1);
