@@ -55,28 +55,34 @@ export class KbSearch {
     // "big fnd" puts "Big Fund" before "Big Fund III" (fuse's own score blends all of a record's names).
     const fuzzy = this.fuse
       .search(q)
-      .map((r) => ({ doc: r.item, closeness: closestName(r.item, q), score: r.score ?? 1 }))
-      .filter(({ doc }) => !exact.includes(doc) && !prefix.includes(doc))
-      .sort((a, b) => a.closeness - b.closeness || a.score - b.score)
-      .map(({ doc }) => doc);
-    return [...exact, ...prefix, ...fuzzy].slice(0, MAX_RESULTS).map((d) => toHit(d, q));
+      .filter((r) => !exact.includes(r.item) && !prefix.includes(r.item))
+      .map((r) => ({ doc: r.item, closest: closestName(r.item, q), score: r.score ?? 1 }))
+      .sort((a, b) => a.closest.distance - b.closest.distance || a.score - b.score);
+    const named = (doc: SearchDoc) => ({ doc, nameIndex: doc.folded.findIndex((n) => n === q || n.startsWith(q)) });
+    return [
+      ...exact.map(named),
+      ...prefix.map(named),
+      // A near-miss shows the name it was closest to, so "big fnd" explains itself as "Big Fund".
+      ...fuzzy.map(({ doc, closest }) => ({ doc, nameIndex: closest.index })),
+    ]
+      .slice(0, MAX_RESULTS)
+      .map(({ doc, nameIndex }) => toHit(doc, nameIndex));
   }
 }
 
-/** Smallest edit distance from the query to any name, relative to that name's length. */
-function closestName(doc: SearchDoc, q: string): number {
-  return Math.min(...doc.folded.map((n) => levenshtein(q, n) / Math.max(n.length, q.length)));
+/** The name closest to the query: its index and edit distance relative to its length. */
+function closestName(doc: SearchDoc, q: string): { index: number; distance: number } {
+  let best = { index: 0, distance: Infinity };
+  doc.folded.forEach((n, index) => {
+    const distance = levenshtein(q, n) / Math.max(n.length, q.length);
+    if (distance < best.distance) best = { index, distance };
+  });
+  return best;
 }
 
-function toHit(doc: SearchDoc, q: string): SearchHit {
+function toHit(doc: SearchDoc, nameIndex: number): SearchHit {
   const { entity } = doc;
-  let i = doc.folded.findIndex((n) => n === q || n.startsWith(q));
-  if (i === -1) {
-    // A near-miss: show the name it was closest to, so "big fnd" explains itself as "Big Fund".
-    const distances = doc.folded.map((n) => levenshtein(q, n) / Math.max(n.length, q.length));
-    i = distances.indexOf(Math.min(...distances));
-  }
-  const via = i > 0 ? doc.names[i] : undefined;
+  const via = nameIndex > 0 ? doc.names[nameIndex] : undefined;
   return {
     id: entity.id,
     name: entity.name.en,
