@@ -53,21 +53,20 @@ describe('KB validation reports bad input clearly and keeps the rest', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems.some((p) => p.startsWith('broken.json: 0.id'))).toBe(true);
   });
-  it('reports a related id that does not exist', () => {
-    const [first] = good;
-    const json = structuredClone(first!.json) as { related: string[] }[];
-    json[0]!.related.push('no-such-entity');
-    const r = buildKb([{ name: first!.name, json }, ...good.slice(1)], 'test');
+  /** Builds the real KB with its first entity changed: the rest must stay valid. */
+  function problemsWithFirstEntity(change: (entity: { related: string[]; summarySourceIds: string[] }) => void): string {
+    const [first, ...rest] = good;
+    const json = structuredClone(first!.json) as { related: string[]; summarySourceIds: string[] }[];
+    change(json[0]!);
+    const r = buildKb([{ name: first!.name, json }, ...rest], 'test');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems.join('\n')).toContain('related id "no-such-entity" does not exist');
+    return r.ok ? '' : r.problems.join('\n');
+  }
+  it('reports a related id that does not exist', () => {
+    expect(problemsWithFirstEntity((e) => e.related.push('no-such-entity'))).toContain('related id "no-such-entity" does not exist');
   });
   it('reports a fact that cites a source the entity does not list', () => {
-    const [first] = good;
-    const json = structuredClone(first!.json) as { summarySourceIds: string[] }[];
-    json[0]!.summarySourceIds.push('made-up-source');
-    const r = buildKb([{ name: first!.name, json }, ...good.slice(1)], 'test');
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems.join('\n')).toContain('cites unknown source "made-up-source"');
+    expect(problemsWithFirstEntity((e) => e.summarySourceIds.push('made-up-source'))).toContain('cites unknown source "made-up-source"');
   });
   it('reports a file that is not JSON', () => {
     const r = buildKb([{ name: 'x.json', json: { invalidJson: 'SyntaxError' } }], 'test');

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { recordPageErrors } from './harness.mjs';
 
 export const CHROMIUM_DIST = new URL('../../../.output/chrome-mv3', import.meta.url).pathname;
 
@@ -30,13 +31,7 @@ export async function launchChromium({ proxyPort, extension = true, colorScheme 
   return {
     name: 'chromium',
     extensionId,
-    newPage: async () => {
-      const page = await context.newPage();
-      const errors = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
-      page.errors = errors;
-      return page;
-    },
+    newPage: async () => recordPageErrors(await context.newPage()),
     /** Waits for an extension page (moz-extension:// or chrome-extension://) the extension opened. */
     waitForExtensionPage: async (pathPrefix) => {
       const prefix = `chrome-extension://${extensionId}/${pathPrefix}`;
@@ -47,11 +42,6 @@ export async function launchChromium({ proxyPort, extension = true, colorScheme 
         await new Promise((r) => setTimeout(r, 100));
       }
       throw new Error(`no extension page ${prefix} opened; open pages: ${context.pages().map((p) => p.url()).join(', ')}`);
-    },
-    openExtensionPage: async (path) => {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/${path}`);
-      return page;
     },
     emulateDarkMode: (page) => page.emulateMedia({ colorScheme: 'dark' }),
     onClose: (fn) => context.on('close', fn),

@@ -2,6 +2,7 @@
 // request via our proxy. Firefox will not navigate a tab to moz-extension:// from automation, so
 // extension pages are reached the way a reader reaches them: from the card's own button.
 import puppeteer from 'puppeteer-core';
+import { recordPageErrors } from './harness.mjs';
 
 export const FIREFOX_DIST = new URL('../../../.output/firefox-mv2', import.meta.url).pathname;
 const GECKO_ID = 'policy-context@policycontext.dev';
@@ -29,13 +30,7 @@ export async function launchFirefox({ proxyPort, extension = true }) {
   return {
     name: 'firefox',
     extensionId: FIXED_UUID,
-    newPage: async () => {
-      const page = await browser.newPage();
-      const errors = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
-      page.errors = errors;
-      return page;
-    },
+    newPage: async () => recordPageErrors(await browser.newPage()),
     waitForExtensionPage: async (pathPrefix) => {
       // BiDi reports a tab the extension opened as about:blank for a while; ask the page itself.
       const prefix = `moz-extension://${FIXED_UUID}/${pathPrefix}`;

@@ -29,6 +29,13 @@ export async function waitFor(fn, { timeout = 5000, interval = 50, message = 'co
   throw new AssertionError(`timed out after ${timeout} ms waiting for ${message} (last value: ${JSON.stringify(last)})`);
 }
 
+/** Keeps a page's uncaught errors on `page.errors` (Playwright and Puppeteer share the event). */
+export function recordPageErrors(page) {
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  return page;
+}
+
 export function createSuite(name) {
   const tests = [];
   return {
