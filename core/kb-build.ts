@@ -20,7 +20,7 @@ export function buildKb(files: readonly KbSourceFile[], version: string, integri
     const parsed = KbFileSchema.safeParse(file.json);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        problems.push(`${file.name}: ${issue.path.join('.')}: ${issue.message}`);
+        problems.push(`${file.name}: ${describePath(file.json, issue.path)}: ${issue.message}`);
       }
       continue;
     }
@@ -30,4 +30,13 @@ export function buildKb(files: readonly KbSourceFile[], version: string, integri
   if (problems.length > 0) return { ok: false, problems };
   entities.sort((a, b) => a.id.localeCompare(b.id));
   return { ok: true, kb: { version, entities }, index: buildMatchIndex(version, entities) };
+}
+
+/** "3.sources.1.url" -> "entity big-fund: sources.1.url", so a problem names the entity and the field. */
+function describePath(json: unknown, path: readonly PropertyKey[]): string {
+  const [index, ...rest] = path;
+  const record = Array.isArray(json) && typeof index === 'number' ? (json[index] as unknown) : undefined;
+  const id = record && typeof record === 'object' && 'id' in record ? String((record as { id: unknown }).id) : undefined;
+  if (id === undefined) return path.map(String).join('.');
+  return `entity ${id}: ${rest.map(String).join('.') || '(record)'}`;
 }

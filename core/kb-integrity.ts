@@ -6,10 +6,23 @@ import { normalizeForMatch } from './normalize';
 export interface IntegrityOptions {
   /** Off while checking one file on its own (its related ids may live in another file). */
   requireRelatedExist?: boolean;
+  /** Hosts that mirror or repost others' pages (data/source-denylist.json); a source there fails. */
+  deniedHosts?: readonly string[];
+}
+
+/** True when host is a denied host or one of its subdomains. */
+export function isDeniedHost(host: string, denied: readonly string[]): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return denied.some((d) => h === d || h.endsWith(`.${d}`));
+}
+
+/** Targets are keyed by their metric: the same metric in two records is one fact stated twice. */
+function targetKey(metric: string): string {
+  return normalizeForMatch(metric).replace(/[^\p{L}\p{N}%]+/gu, ' ').trim();
 }
 
 export function checkKbIntegrity(entities: readonly Entity[], options: IntegrityOptions = {}): string[] {
-  const { requireRelatedExist = true } = options;
+  const { requireRelatedExist = true, deniedHosts = [] } = options;
   const problems: string[] = [];
   const ids = new Set<string>();
   for (const e of entities) {
@@ -27,7 +40,18 @@ export function checkKbIntegrity(entities: readonly Entity[], options: Integrity
       ...e.targets.flatMap((t) => t.sourceIds.map((id) => [`target ${t.metric}`, id] as const)),
       ...e.roles.flatMap((r) => r.sourceIds.map((id) => [`role ${r.title}`, id] as const)),
       ...e.disputes.flatMap((d) => d.sourceIds.map((id) => ['dispute', id] as const)),
+      ...e.facts.flatMap((f) => f.sourceIds.map((id) => [`fact ${f.label}`, id] as const)),
+      ...e.shareholders.flatMap((h) => h.sourceIds.map((id) => [`shareholder ${h.name}`, id] as const)),
     ];
+    for (const s of e.sources) {
+      const host = new URL(s.url).hostname;
+      if (isDeniedHost(host, deniedHosts)) problems.push(`${e.id}: source "${s.id}" is on a denied mirror/repost host (${host})`);
+    }
+    for (const h of e.shareholders) {
+      if (h.entityId && requireRelatedExist && !ids.has(h.entityId)) {
+        problems.push(`${e.id}: shareholder "${h.name}" links to unknown id "${h.entityId}"`);
+      }
+    }
     for (const [where, id] of cited) {
       if (!sourceIds.has(id)) problems.push(`${e.id}: ${where} cites unknown source "${id}"`);
     }
@@ -47,6 +71,15 @@ export function checkKbIntegrity(entities: readonly Entity[], options: Integrity
       const owners = aliasOwners.get(key) ?? [];
       owners.push({ id: e.id, ambiguous: alias.ambiguous === true });
       aliasOwners.set(key, owners);
+    }
+  }
+  const targetOwners = new Map<string, string>();
+  for (const e of entities) {
+    for (const t of e.targets) {
+      const key = targetKey(t.metric);
+      const owner = targetOwners.get(key);
+      if (owner && owner !== e.id) problems.push(`${e.id}: target "${t.metric}" is also stated in ${owner}; keep it in one record and link with related`);
+      else targetOwners.set(key, e.id);
     }
   }
   for (const [alias, owners] of aliasOwners) {

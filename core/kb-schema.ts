@@ -18,14 +18,28 @@ export const PartialDate = z
 
 const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be kebab-case ascii');
 
-export const SourceSchema = z.strictObject({
-  id: Id,
-  title: z.string().min(3),
-  publisher: z.string().min(2),
-  /** Publication date of the page, as precise as known. */
-  date: PartialDate.optional(),
-  url: z.url({ protocol: /^https?$/ }),
-});
+/** Longest summary a card shows; data/README.md states the same limit. */
+export const SUMMARY_MAX_WORDS = 60;
+
+export function countWords(text: string): number {
+  return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
+export const SourceSchema = z
+  .strictObject({
+    id: Id,
+    title: z.string().min(3),
+    publisher: z.string().min(2),
+    /** Publication date shown on the page, as precise as the page shows it. */
+    date: PartialDate.optional(),
+    /** The day the page was read, for pages that show no date (Wikipedia, an "about" page). */
+    accessed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'accessed must be YYYY-MM-DD').optional(),
+    url: z.url({ protocol: /^https$/, error: 'url must be an https address' }),
+  })
+  .refine((s) => (s.date === undefined) !== (s.accessed === undefined), {
+    message: 'a source needs exactly one of date (shown on the page) or accessed (the day it was read)',
+    path: ['date'],
+  });
 
 export const AliasSchema = z.strictObject({
   text: z.string().min(2),
@@ -66,6 +80,22 @@ export const RoleSchema = z.strictObject({
   sourceIds: SourceIds,
 });
 
+/** A key figure of a fund or firm: registered capital, manager, main investments. */
+export const FactSchema = z.strictObject({
+  label: z.string().min(2),
+  value: z.string().min(1),
+  date: PartialDate.optional(),
+  sourceIds: SourceIds,
+});
+
+/** Who owns a fund or firm, and how much; entityId links a shareholder that has its own record. */
+export const ShareholderSchema = z.strictObject({
+  name: z.string().min(2),
+  entityId: Id.optional(),
+  share: z.string().min(1),
+  sourceIds: SourceIds,
+});
+
 /** A point where sources disagree; the card shows it as such. */
 export const DisputeSchema = z.strictObject({
   text: z.string().min(3),
@@ -85,7 +115,7 @@ export const EntitySchema = z.strictObject({
   summary: z
     .string()
     .min(20)
-    .refine((s) => s.split(/\s+/).length <= 70, 'summary must be at most 70 words'),
+    .refine((s) => countWords(s) <= SUMMARY_MAX_WORDS, `summary must be at most ${SUMMARY_MAX_WORDS} words`),
   summarySourceIds: SourceIds,
   dates: z
     .strictObject({ start: PartialDate.optional(), end: PartialDate.optional() })
@@ -94,6 +124,8 @@ export const EntitySchema = z.strictObject({
   roles: z.array(RoleSchema).default([]),
   targets: z.array(TargetSchema).default([]),
   disputes: z.array(DisputeSchema).default([]),
+  facts: z.array(FactSchema).default([]),
+  shareholders: z.array(ShareholderSchema).default([]),
   related: z.array(Id).default([]),
   sources: z.array(SourceSchema).min(1),
 });
@@ -103,6 +135,8 @@ export type Alias = z.infer<typeof AliasSchema>;
 export type KeyDate = z.infer<typeof KeyDateSchema>;
 export type Target = z.infer<typeof TargetSchema>;
 export type Role = z.infer<typeof RoleSchema>;
+export type Fact = z.infer<typeof FactSchema>;
+export type Shareholder = z.infer<typeof ShareholderSchema>;
 export type Entity = z.infer<typeof EntitySchema>;
 
 export const KbFileSchema = z.array(EntitySchema);

@@ -30,7 +30,18 @@ export function kbVersion(files: readonly KbSourceFile[]): string {
   return `${pkg.version}+${hash}`;
 }
 
+const DENYLIST_PATH = new URL('../data/source-denylist.json', import.meta.url).pathname;
+
+/** Hosts that mirror or repost others' pages; any source on one fails the build. */
+export function readDeniedHosts(path = DENYLIST_PATH): string[] {
+  const json = JSON.parse(readFileSync(path, 'utf8')) as { hosts?: unknown };
+  if (!Array.isArray(json.hosts) || !json.hosts.every((h) => typeof h === 'string')) {
+    throw new Error(`${path}: "hosts" must be an array of host names`);
+  }
+  return json.hosts;
+}
+
 export function loadKb(dir = KB_SOURCE_DIR): KbBuildResult {
   const files = readKbSources(dir);
-  return buildKb(files, kbVersion(files));
+  return buildKb(files, kbVersion(files), { deniedHosts: readDeniedHosts() });
 }

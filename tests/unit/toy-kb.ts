@@ -3,7 +3,7 @@ import { buildMatchIndex } from '../../core/match-index';
 import type { Entity } from '../../core/kb-schema';
 import { EntitySchema } from '../../core/kb-schema';
 
-const source = { id: 's', title: 'Test source', publisher: 'Test', url: 'https://example.org/a' };
+const source = { id: 's', title: 'Test source', publisher: 'Test', accessed: '2026-11-27', url: 'https://example.org/a' };
 
 function entity(id: string, type: Entity['type'], aliases: Entity['aliases']): Entity {
   return EntitySchema.parse({
