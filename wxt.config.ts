@@ -1,20 +1,49 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { NEWS_SITE_MATCHES } from './core/news-sites';
+import { generateKb } from './scripts/generate-kb';
 
 // Firefox needs a fixed add-on id (storage, tests) and the data-collection declaration.
 const GECKO_ID = 'policy-context@policycontext.dev';
+/**
+ * PC_TEST_BUILD=1 builds into .output-test/ with the card's shadow root open, so browser tests can
+ * read the card. Every build readers get keeps it closed (and tests check that, too).
+ */
+const TEST_BUILD = process.env.PC_TEST_BUILD === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  outDir: TEST_BUILD ? '.output-test' : '.output',
+  vite: () => ({
+    plugins: [preact()],
+    define: { __PC_TEST_BUILD__: JSON.stringify(TEST_BUILD) },
+  }),
+  hooks: {
+    // Every build makes the knowledge base it bundles: a clean clone builds, and no build ships a stale KB.
+    // (PC_KB_PREBUILT=1: the caller just ran `npm run kb` itself, as scripts/test-all.mjs does.)
+    'build:before': () => {
+      if (process.env.PC_KB_PREBUILT !== '1') console.log(generateKb());
+    },
+    // `wxt prepare` (postinstall) also writes it when it can, so types check on a fresh clone;
+    // an invalid KB there is reported, not fatal, so `npm ci` still installs.
+    'prepare:types': () => {
+      if (process.env.PC_KB_PREBUILT === '1') return;
+      try {
+        generateKb();
+      } catch (error) {
+        console.warn(String(error));
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Policy Context',
     description:
       'Marks China technology-policy entities in news articles and explains each with a sourced card. Works offline; sends nothing.',
-    permissions: ['storage', 'scripting', 'activeTab'],
+    permissions: ['storage', 'scripting'],
     host_permissions: NEWS_SITE_MATCHES,
-    optional_host_permissions: ['*://*/*'],
+    // Any other site is one click away: the popup asks for that one site (Firefox MV2 has no
+    // optional_host_permissions, so there the same pattern goes in optional_permissions).
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     // Highlights cannot take keyboard focus: these step through the marks and open each card.
     commands: {
       'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Open the card of the next marked name' },

@@ -2,11 +2,12 @@
 // in the popup's detail view. Renders page and KB text as text only (Preact escapes it).
 import type { ComponentChildren } from 'preact';
 import type { CardModel, CitedLine } from '../core/card-model';
+import { httpsHref } from '../core/safe-url';
 
 export interface EntityCardProps {
   model: CardModel;
   /** Called when a related entity is chosen (the card then shows that entity). */
-  onRelated?: (id: string) => void;
+  onRelated?: (id: string, event: MouseEvent) => void;
   headingId?: string;
 }
 
@@ -99,7 +100,7 @@ export function EntityCard({ model, onRelated, headingId }: EntityCardProps) {
             {model.related.map((r) => (
               <li key={r.id}>
                 {onRelated ? (
-                  <button type="button" class="pc-chip" onClick={() => onRelated(r.id)}>
+                  <button type="button" class="pc-chip" onClick={(e) => onRelated(r.id, e)}>
                     {r.name}
                   </button>
                 ) : (
@@ -115,18 +116,27 @@ export function EntityCard({ model, onRelated, headingId }: EntityCardProps) {
         <ol>
           {model.sources.map((s) => (
             <li key={s.id} value={s.number}>
-              <a href={s.url} target="_blank" rel="noopener noreferrer">
-                {s.title}
-              </a>
+              <SourceTitle title={s.title} url={s.url} />
               <span class="pc-source-meta">
                 {' '}
                 {s.publisher}
-                {s.date ? `, ${s.date}` : ''}
+                {s.date ? `, ${s.date}` : s.accessed ? `, read ${s.accessed}` : ''}
               </span>
             </li>
           ))}
         </ol>
       </footer>
     </article>
+  );
+}
+
+/** A source's title: a link only for a well-formed https address, checked here again at render. */
+function SourceTitle({ title, url }: { title: string; url: string }) {
+  const href = httpsHref(url);
+  if (!href) return <span class="pc-source-title">{title}</span>;
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {title}
+    </a>
   );
 }

@@ -1,5 +1,6 @@
 // The floating card shown next to a highlighted mention: a labelled dialog-like region that screen
-// readers announce, with a close button; Esc is handled by the content script.
+// readers announce, with a close button; Esc is handled by the content script. Its buttons act only
+// on trusted input: a page script's synthetic click never opens a tab or switches the card.
 import type { CardModel } from '../core/card-model';
 import { EntityCard } from './EntityCard';
 
@@ -16,14 +17,14 @@ export function HoverCard({ model, onClose, onRelated, onOpenDetail }: HoverCard
   return (
     <div class="pc-popover" role="dialog" aria-modal="false" aria-labelledby={headingId}>
       <div class="pc-actions">
-        <button type="button" class="pc-open-detail" title="Open in Policy Context: search and full detail" onClick={() => onOpenDetail(model.id)}>
+        <button type="button" class="pc-open-detail" title="Open in Policy Context: search and full detail" onClick={(e) => e.isTrusted && onOpenDetail(model.id)}>
           Open ↗
         </button>
-        <button type="button" class="pc-close" aria-label="Close card" onClick={onClose}>
+        <button type="button" class="pc-close" aria-label="Close card" onClick={(e) => e.isTrusted && onClose()}>
           ×
         </button>
       </div>
-      <EntityCard model={model} onRelated={onRelated} headingId={headingId} />
+      <EntityCard model={model} onRelated={(id, e) => e.isTrusted && onRelated(id)} headingId={headingId} />
     </div>
   );
 }

@@ -59,18 +59,11 @@ export function Popup({ kb, platform }: PopupProps) {
   const siteOn = tab && settings ? isActiveOn(settings, tab.site) : false;
   const toggleSite = async () => {
     if (!tab || !settings) return;
-    if (siteOn && !curated) {
-      await platform.disableOptInSite(tab.site);
-      setSettings((await platform.loadSettings()).settings);
-    } else if (siteOn) {
-      await update((s) => ({ ...s, disabledSites: [...new Set([...s.disabledSites, tab.site])] }));
-    } else if (curated || settings.enabledSites.includes(tab.site)) {
-      await update((s) => ({ ...s, disabledSites: s.disabledSites.filter((x) => x !== tab.site) }));
-    } else {
-      const ok = await platform.enableSite(tab.id, tab.site);
-      setMessage(ok ? `Policy Context now runs on ${tab.site}.` : `Access to ${tab.site} was not granted.`);
-      setSettings((await platform.loadSettings()).settings);
-    }
+    const on = !siteOn;
+    const result = await platform.setSiteOn(tab.id, tab.site, on);
+    setMessage(result.ok ? (curated ? undefined : on ? `Policy Context now runs on ${tab.site}.` : undefined) : result.error);
+    setSettings((await platform.loadSettings()).settings);
+    setPage(await platform.pageMentions(tab.id));
   };
 
   return (

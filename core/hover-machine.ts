@@ -11,7 +11,8 @@ export type HoverState =
   | { kind: 'pending'; target: string }
   /** `next`: the pointer rests on another mention; its card replaces this one when the dwell ends. */
   | { kind: 'open'; target: string; pinned: boolean; next?: string }
-  | { kind: 'closing'; target: string };
+  /** `next`: the pointer crossed another mention fast; if it rests there, that card opens. */
+  | { kind: 'closing'; target: string; next?: string };
 
 export type HoverEvent =
   /** Pointer is over a mention (target = its key); speed in px/ms. */
@@ -46,20 +47,25 @@ export function hoverReducer(state: HoverState, event: HoverEvent, dwellMs: numb
       // Always close, even from idle: a card may be showing that the machine no longer tracks.
       return { state: IDLE, effects: [{ type: 'cancelTimer' }, { type: 'close' }] };
     case 'overMention': {
+      // A fast pointer is travelling: each fast move restarts the dwell, so no card opens while it
+      // moves, yet a pointer that flicks onto a mark and stops dead (no further events) still gets
+      // the card once the dwell passes.
       const fast = event.speed > FAST_POINTER_PX_PER_MS;
       if (state.kind === 'open' || state.kind === 'closing') {
         if (state.target === event.target) {
           return { state: { kind: 'open', target: state.target, pinned: false }, effects: [{ type: 'cancelTimer' }] };
         }
         // On the way from a mention to its card the pointer may cross other marks: a quick pass
-        // keeps the current card (with its grace period); a rest switches to the new mention.
-        if (fast) return hoverReducer(state, { type: 'overNothing' }, dwellMs);
+        // starts the close grace (the card stays if the pointer reaches it); a rest switches cards.
+        if (fast) {
+          const wait = Math.max(CLOSE_GRACE_MS, dwellMs);
+          return { state: { kind: 'closing', target: state.target, next: event.target }, effects: [{ type: 'startTimer', ms: wait }] };
+        }
         if (state.kind === 'open' && state.next === event.target) return stay;
         const pinned = state.kind === 'open' && state.pinned;
         return { state: { kind: 'open', target: state.target, pinned, next: event.target }, effects: [{ type: 'startTimer', ms: dwellMs }] };
       }
-      if (state.kind === 'pending' && state.target === event.target) return stay;
-      if (fast) return state.kind === 'pending' ? { state: IDLE, effects: [{ type: 'cancelTimer' }] } : stay;
+      if (state.kind === 'pending' && state.target === event.target && !fast) return stay;
       return { state: { kind: 'pending', target: event.target }, effects: [{ type: 'startTimer', ms: dwellMs }] };
     }
     case 'overCard':
@@ -75,10 +81,15 @@ export function hoverReducer(state: HoverState, event: HoverEvent, dwellMs: numb
       if (state.kind === 'open') {
         return { state: { kind: 'closing', target: state.target }, effects: [{ type: 'startTimer', ms: CLOSE_GRACE_MS }] };
       }
+      // Left the mark it crossed: the card closes when the grace ends, unless the card is reached.
+      if (state.kind === 'closing' && state.next) return { state: { kind: 'closing', target: state.target }, effects: [] };
       return stay;
     case 'timer':
       if (state.kind === 'pending') return { state: { kind: 'open', target: state.target, pinned: false }, effects: [{ type: 'open', target: state.target }] };
       if (state.kind === 'open' && state.next) {
+        return { state: { kind: 'open', target: state.next, pinned: false }, effects: [{ type: 'open', target: state.next }] };
+      }
+      if (state.kind === 'closing' && state.next) {
         return { state: { kind: 'open', target: state.next, pinned: false }, effects: [{ type: 'open', target: state.next }] };
       }
       if (state.kind === 'closing') return { state: IDLE, effects: [{ type: 'close' }] };

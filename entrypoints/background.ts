@@ -1,51 +1,36 @@
-// Serves the compact match index and full entity records by id (the content script bundles neither) and
-// keeps the opt-in sites' content-script registration in step with the settings.
+// Wiring only: serves the match index and cards (the content script bundles neither), keeps the one
+// content-script registration in step with the settings and the granted permissions, and turns
+// the keyboard commands into messages to the active tab.
 import type { Browser } from 'wxt/browser';
 import kbJson from '../generated/kb.json';
 import matchIndexJson from '../generated/match-index.json';
-import type { Entity, Kb } from '../core/kb-schema';
-import type { BackgroundRequest } from '../platform/messages';
-import { injectInto, syncOptInRegistration } from '../platform/opt-in-sites';
-import { loadSettings } from '../platform/settings-store';
+import type { Kb } from '../core/kb-schema';
+import type { MatchIndex } from '../core/match-index';
+import { planScriptRegistration, siteOrigins } from '../core/script-registration';
+import { createBackgroundHandler } from '../platform/background-handler';
+import { CONTENT_SCRIPT_FILE, ScriptRegistrar } from '../platform/script-registration';
+import { loadSettings, updateSettings, watchSettings } from '../platform/settings-store';
 
 export default defineBackground(() => {
-  const kb = kbJson as Kb;
-  const byId = new Map<string, Entity>(kb.entities.map((e) => [e.id, e]));
+  const registrar = new ScriptRegistrar(browser.scripting);
+  const syncRegistration = async () => registrar.sync(planScriptRegistration((await loadSettings()).settings));
 
-  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
-    const request = message as BackgroundRequest;
-    switch (request?.type) {
-      case 'getMatchIndex':
-        return Promise.resolve(matchIndexJson);
-      case 'getEntity':
-        return Promise.resolve(byId.get(request.id) ?? null);
-      case 'getEntityNames':
-        return Promise.resolve(
-          Object.fromEntries(request.ids.flatMap((id) => (byId.has(id) ? [[id, byId.get(id)!.name.en]] : []))),
-        );
-      case 'optInSitesChanged':
-        return (async () => {
-          try {
-            const { settings } = await loadSettings();
-            await syncOptInRegistration(settings.enabledSites);
-            if (request.tabId !== undefined) await injectInto(request.tabId);
-            return { ok: true };
-          } catch (error) {
-            return { ok: false, error: String(error) };
-          }
-        })();
-      case 'openDetail': {
-        if (!byId.has(request.id)) return Promise.resolve({ ok: false, error: 'unknown entity' });
-        const params = new URLSearchParams({ entity: request.id });
-        if (sender.tab?.id !== undefined) params.set('tab', String(sender.tab.id));
-        return browser.tabs
-          .create({ url: browser.runtime.getURL(`/popup.html?${params}`), index: (sender.tab?.index ?? 0) + 1 })
-          .then(() => ({ ok: true }));
-      }
-      default:
-        return undefined;
-    }
+  const handle = createBackgroundHandler({
+    kb: kbJson as unknown as Kb,
+    matchIndex: matchIndexJson as MatchIndex,
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    syncRegistration,
+    injectInto: async (tabId) => {
+      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE as '/policy-context.js'] });
+    },
+    openTab: async (url, index) => {
+      await browser.tabs.create({ url, index });
+    },
+    extensionPageUrl: (path) => browser.runtime.getURL(path as '/popup.html'),
+    now: () => Date.now(),
   });
+  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => handle(message, sender));
 
   browser.commands?.onCommand.addListener((command: string) => {
     if (command !== 'next-mention' && command !== 'previous-mention') return;
@@ -56,5 +41,18 @@ export default defineBackground(() => {
     });
   });
 
-  void loadSettings().then(({ settings }) => syncOptInRegistration(settings.enabledSites)).catch(() => undefined);
+  // The reader (or the browser's own UI) took back access to a site: stop running there.
+  browser.permissions.onRemoved.addListener((removed) => {
+    const origins = new Set(removed.origins ?? []);
+    if (origins.size === 0) return;
+    void updateSettings((s) => ({ ...s, enabledSites: s.enabledSites.filter((site) => !siteOrigins(site).some((o) => origins.has(o))) }))
+      .then(syncRegistration)
+      .catch(() => undefined);
+  });
+
+  // Any settings change (popup, another window, a repair of corrupt values) re-registers.
+  watchSettings(() => void syncRegistration().catch(() => undefined));
+  browser.runtime.onInstalled.addListener(() => void syncRegistration().catch(() => undefined));
+  browser.runtime.onStartup.addListener(() => void syncRegistration().catch(() => undefined));
+  void syncRegistration().catch(() => undefined);
 });

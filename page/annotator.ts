@@ -6,7 +6,7 @@ import { BLOCK_BREAK } from '../core/normalize';
 import { findArticleRoot } from './article-root';
 import { HighlightPainter, rangeForMention, type PaintedMention } from './highlights';
 import { MentionHitTester } from './hit-test';
-import { collectText } from './text-collect';
+import { collectText, type CollectedText } from './text-collect';
 
 /** Characters matched per slice: about 2,000 words, a few milliseconds of work. */
 export const SLICE_CHARS = 12_000;
@@ -17,6 +17,9 @@ export class PageAnnotator {
   private tester = new MentionHitTester([]);
   private root: Element | undefined;
   private generation = 0;
+  /** What the last completed run scanned, to skip a re-scan that would find the same thing. */
+  private lastScan: CollectedText | undefined;
+  private lastSignature = '';
 
   constructor(
     private readonly doc: Document,
@@ -33,11 +36,21 @@ export class PageAnnotator {
     return this.root;
   }
 
-  /** Annotates the page; resolves with the number of marks, or -1 if a newer run took over. */
-  async annotate(): Promise<number> {
+  /** Keeps our marks on the page if the page removed our style sheet or registry entries. */
+  reassert(): void {
+    this.painter.reassert();
+  }
+
+  /**
+   * Annotates the page. `count` is the number of marks (-1 if a newer run took over);
+   * `marksChanged` says whether they differ from the previous run's (re-scan back-off uses it).
+   * When the story's text and its text nodes are exactly as last scanned, nothing is redone.
+   */
+  async annotate(): Promise<{ count: number; marksChanged: boolean }> {
     const generation = ++this.generation;
     this.root = findArticleRoot(this.doc);
     const collected = collectText(this.root);
+    if (this.lastScan && sameScan(this.lastScan, collected)) return { count: this.painted.length, marksChanged: false };
     const painted: PaintedMention[] = [];
     const tester = new MentionHitTester([]);
     let first = true;
@@ -61,7 +74,7 @@ export class PageAnnotator {
     for (const [from, to] of slices(collected.text)) {
       if (from > 0) {
         await yieldToPage();
-        if (generation !== this.generation) return -1;
+        if (generation !== this.generation) return { count: -1, marksChanged: false };
       }
       const found = this.matcher.matchUngated(collected.text.slice(from, to), {}, from);
       vouched ||= found.some((m) => m.vouches);
@@ -73,7 +86,11 @@ export class PageAnnotator {
       painted.sort((a, b) => a.mention.start - b.mention.start); // reading order, for the keyboard
     }
     if (first) show([]); // nothing found: clear the previous run's marks
-    return painted.length;
+    this.lastScan = collected;
+    const signature = painted.map((p) => `${p.mention.entityId}:${p.mention.text}`).join('|');
+    const marksChanged = signature !== this.lastSignature;
+    this.lastSignature = signature;
+    return { count: painted.length, marksChanged };
   }
 
   hit(x: number, y: number): PaintedMention | undefined {
@@ -86,6 +103,8 @@ export class PageAnnotator {
 
   clear(): void {
     this.generation++;
+    this.lastScan = undefined;
+    this.lastSignature = '';
     this.painter.clear();
     this.painted = [];
     this.tester = new MentionHitTester([]);
@@ -107,6 +126,12 @@ export function slices(text: string): [number, number][] {
     from = to;
   }
   return out;
+}
+
+/** Same text from the same text nodes: every Range built last time still points at the right place. */
+function sameScan(a: CollectedText, b: CollectedText): boolean {
+  if (a.text !== b.text || a.segments.length !== b.segments.length) return false;
+  return a.segments.every((s, i) => s.node === b.segments[i]!.node && s.start === b.segments[i]!.start);
 }
 
 function yieldToPage(): Promise<void> {

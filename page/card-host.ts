@@ -8,6 +8,35 @@ import { HOVER_CARD_CSS } from '../components/card-styles';
 import type { CardModel } from '../core/card-model';
 
 export const CARD_HOST_TAG = 'policy-context-card';
+
+/**
+ * The host's own box, every declaration !important: the page's stylesheets (even `!important`
+ * rules on `html > *` or `* { all: unset }`) cannot restyle, hide or cover it. Inside the shadow
+ * root the page's CSS does not reach at all.
+ */
+const HOST_STYLE: [string, string][] = [
+  ['all', 'initial'],
+  ['position', 'fixed'],
+  ['top', '0'],
+  ['left', '0'],
+  ['width', '0'],
+  ['height', '0'],
+  ['display', 'block'],
+  ['visibility', 'visible'],
+  ['opacity', '1'],
+  ['transform', 'none'],
+  ['filter', 'none'],
+  ['clip-path', 'none'],
+  ['pointer-events', 'auto'],
+  ['z-index', '2147483647'],
+];
+
+export interface CardHandlers {
+  onClose: () => void;
+  onRelated: (id: string) => void;
+  /** Called only for a real (trusted) click; see HoverCard. */
+  onOpenDetail: (id: string) => void;
+}
 const VIEWPORT_MARGIN_PX = 8;
 const GAP_PX = 6;
 
@@ -16,9 +45,12 @@ export class CardHost {
   private root: ShadowRoot | undefined;
   private stopAutoUpdate: (() => void) | undefined;
   private readonly doc: Document;
+  private readonly shadowMode: ShadowRootMode;
 
-  constructor(doc: Document) {
+  /** shadowMode is 'closed' in every build readers get; only the test build opens it for probes. */
+  constructor(doc: Document, shadowMode: ShadowRootMode = 'closed') {
     this.doc = doc;
+    this.shadowMode = shadowMode;
   }
 
   /** The host element, if a card was ever shown (hit tests ask whether the pointer is inside). */
@@ -26,9 +58,10 @@ export class CardHost {
     return this.host;
   }
 
-  show(model: CardModel, anchor: Range, handlers: { onClose: () => void; onRelated: (id: string) => void; onOpenDetail: (id: string) => void }): void {
+  show(model: CardModel, anchor: Range, handlers: CardHandlers): void {
     const root = this.ensureRoot();
     if (!root) return;
+    this.applyHostStyle();
     render(h(HoverCard, { model, ...handlers }), root);
     const popover = root.querySelector<HTMLElement>('.pc-popover');
     if (!popover) return;
@@ -76,26 +109,33 @@ export class CardHost {
   private ensureRoot(): ShadowRoot | undefined {
     if (this.root && this.host?.isConnected) return this.root;
     this.host?.remove();
-    const host = this.doc.createElement(CARD_HOST_TAG);
     // The host sits on <html>, outside the page's <body>, above everything the page stacks.
-    host.style.setProperty('all', 'initial');
-    host.style.setProperty('position', 'fixed');
-    host.style.setProperty('top', '0');
-    host.style.setProperty('left', '0');
-    host.style.setProperty('z-index', '2147483647');
+    let host: HTMLElement = this.doc.createElement(CARD_HOST_TAG);
     let root: ShadowRoot;
     try {
-      root = host.attachShadow({ mode: 'open' });
+      root = host.attachShadow({ mode: this.shadowMode });
     } catch {
-      // A hostile page that registered our tag name with its own shadow root: no card, no breakage.
-      return undefined;
+      // A page that defined our tag as its own element and took its shadow root: a plain <div> host.
+      host = this.doc.createElement('div');
+      try {
+        root = host.attachShadow({ mode: this.shadowMode });
+      } catch {
+        return undefined; // a page that broke attachShadow itself: no card, no breakage
+      }
     }
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(HOVER_CARD_CSS);
     root.adoptedStyleSheets = [sheet];
-    this.doc.documentElement.appendChild(host);
     this.host = host;
+    this.applyHostStyle();
+    this.doc.documentElement.appendChild(host);
     this.root = root;
     return root;
+  }
+
+  /** Re-applied on every show: a page script may have edited the host's inline style meanwhile. */
+  private applyHostStyle(): void {
+    if (!this.host) return;
+    for (const [property, value] of HOST_STYLE) this.host.style.setProperty(property, value, 'important');
   }
 }

@@ -3,15 +3,27 @@
 import type { Mention } from '../core/matcher';
 import { segmentAt, type CollectedText } from './text-collect';
 
-export const HIGHLIGHT_NAME = 'policy-context';
-export const ACTIVE_HIGHLIGHT_NAME = 'policy-context-active';
+/**
+ * Registry names start with this prefix and end with a per-page random part: a page cannot
+ * pre-register our name to restyle or impersonate our marks. (It can still delete any entry of
+ * the shared registry; `reassert` puts ours back.)
+ */
+export const HIGHLIGHT_PREFIX = 'policy-context-';
 
-const HIGHLIGHT_CSS = `
-::highlight(${HIGHLIGHT_NAME}) { background-color: rgba(255, 196, 0, 0.28); text-decoration: underline dotted rgba(176, 120, 0, 0.9); text-underline-offset: 2px; }
-::highlight(${ACTIVE_HIGHLIGHT_NAME}) { background-color: rgba(255, 176, 0, 0.55); }
+function randomSuffix(): string {
+  const bytes = new Uint8Array(6);
+  crypto.getRandomValues(bytes);
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function highlightCss(name: string, active: string): string {
+  return `
+::highlight(${name}) { background-color: rgba(255, 196, 0, 0.28); text-decoration: underline dotted rgba(176, 120, 0, 0.9); text-underline-offset: 2px; }
+::highlight(${active}) { background-color: rgba(255, 176, 0, 0.55); }
 @media (prefers-color-scheme: dark) {
-  ::highlight(${HIGHLIGHT_NAME}) { background-color: rgba(255, 196, 0, 0.22); text-decoration-color: rgba(255, 196, 0, 0.9); }
+  ::highlight(${name}) { background-color: rgba(255, 196, 0, 0.22); text-decoration-color: rgba(255, 196, 0, 0.9); }
 }`;
+}
 
 export interface PaintedMention {
   mention: Mention;
@@ -36,19 +48,37 @@ export function highlightApiAvailable(): boolean {
 export class HighlightPainter {
   private sheet: CSSStyleSheet | undefined;
   private readonly doc: Document;
+  readonly name: string;
+  readonly activeName: string;
+  private highlight: Highlight | undefined;
+  private active: Highlight | undefined;
 
   constructor(doc: Document) {
     this.doc = doc;
+    const suffix = randomSuffix();
+    this.name = `${HIGHLIGHT_PREFIX}${suffix}`;
+    this.activeName = `${HIGHLIGHT_PREFIX}active-${suffix}`;
   }
-
-  private highlight: Highlight | undefined;
 
   /** Replaces all marks with these. */
   paint(painted: readonly PaintedMention[]): void {
     this.ensureStyles();
     this.highlight = new Highlight();
     this.append(painted);
-    CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
+    CSS.highlights.set(this.name, this.highlight);
+  }
+
+  /**
+   * Puts our style sheet and registry entries back if the page removed them (a page that replaces
+   * document.adoptedStyleSheets, or clears CSS.highlights). Cheap: two lookups when all is well.
+   */
+  reassert(): void {
+    if (!this.highlight) return;
+    if (this.sheet && !this.doc.adoptedStyleSheets.includes(this.sheet)) {
+      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+    }
+    if (CSS.highlights.get(this.name) !== this.highlight) CSS.highlights.set(this.name, this.highlight);
+    if (this.active && CSS.highlights.get(this.activeName) !== this.active) CSS.highlights.set(this.activeName, this.active);
   }
 
   /** Adds marks to those painted (a long story is painted slice by slice). */
@@ -59,14 +89,17 @@ export class HighlightPainter {
   }
 
   setActive(range: Range | undefined): void {
-    if (range) CSS.highlights.set(ACTIVE_HIGHLIGHT_NAME, new Highlight(range));
-    else CSS.highlights.delete(ACTIVE_HIGHLIGHT_NAME);
+    this.active = range ? new Highlight(range) : undefined;
+    if (this.active) CSS.highlights.set(this.activeName, this.active);
+    else CSS.highlights.delete(this.activeName);
   }
 
   clear(): void {
     this.highlight = undefined;
-    CSS.highlights.delete(HIGHLIGHT_NAME);
-    CSS.highlights.delete(ACTIVE_HIGHLIGHT_NAME);
+    this.active = undefined;
+    // Only our own entries, and only if they are still ours.
+    CSS.highlights.delete(this.name);
+    CSS.highlights.delete(this.activeName);
     if (this.sheet) {
       this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
       this.sheet = undefined;
@@ -76,7 +109,7 @@ export class HighlightPainter {
   private ensureStyles(): void {
     if (this.sheet) return;
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(HIGHLIGHT_CSS);
+    sheet.replaceSync(highlightCss(this.name, this.activeName));
     this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
     this.sheet = sheet;
   }

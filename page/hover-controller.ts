@@ -1,5 +1,6 @@
 // Connects the pointer and keyboard to the hover state machine and carries out its effects:
 // timers, opening the card for a mention, closing it. All listeners die with the given signal.
+// Only trusted input counts: a page script's synthetic PointerEvent or KeyboardEvent is ignored.
 import { hoverReducer, IDLE, type HoverEffect, type HoverEvent, type HoverState } from '../core/hover-machine';
 import type { PaintedMention } from './highlights';
 
@@ -25,7 +26,7 @@ export class HoverController {
   ) {
     win.addEventListener('pointermove', (e) => this.onPointerMove(e), { passive: true, signal });
     win.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') this.dispatch({ type: 'escape' });
+      if (e.isTrusted && e.key === 'Escape') this.dispatch({ type: 'escape' });
     }, { signal });
     signal.addEventListener('abort', () => {
       clearTimeout(this.timer);
@@ -45,7 +46,7 @@ export class HoverController {
   }
 
   private onPointerMove(e: PointerEvent): void {
-    if (e.pointerType === 'touch') return;
+    if (!e.isTrusted || e.pointerType === 'touch') return;
     const now = e.timeStamp;
     const speed = this.last ? Math.hypot(e.clientX - this.last.x, e.clientY - this.last.y) / Math.max(1, now - this.last.t) : 0;
     this.last = { x: e.clientX, y: e.clientY, t: now };

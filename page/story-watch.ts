@@ -1,40 +1,79 @@
 // Re-annotates when the story's text changes (late-loading bodies, single-page apps, live blogs).
-// Mutations inside our own card host are ignored; bursts are coalesced into one re-scan.
+// Mutations inside our own card host are ignored; bursts are coalesced; a story that keeps
+// changing without new marks backs off (core/rescan-policy.ts); nothing runs while the tab is
+// hidden, and a pending re-scan runs when the reader comes back.
+import { INITIAL_RESCAN_STATE, onChange, onRescanned, type RescanState } from '../core/rescan-policy';
 
-/** Quiet period before re-scanning: long enough to coalesce a render burst, short enough to feel live. */
-export const RESCAN_DEBOUNCE_MS = 400;
-/** A story that never stops changing (a ticking clock in it) is still re-scanned this often. */
-export const RESCAN_MAX_WAIT_MS = 2000;
+/** What a re-scan reports: whether the marks differ from the previous run's. */
+export type Rescan = () => Promise<{ marksChanged: boolean }>;
 
 export function watchStory(
   doc: Document,
   currentRoot: () => Element | undefined,
-  ownHostTag: string,
-  rescan: () => void,
+  isOwnNode: (node: Node) => boolean,
+  rescan: Rescan,
   signal: AbortSignal,
 ): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let firstPending: number | undefined;
-  const run = () => {
-    firstPending = undefined;
-    rescan();
+  let state: RescanState = INITIAL_RESCAN_STATE;
+  let waitingForVisible = false;
+  let running = false;
+  let changedWhileRunning = false;
+
+  const run = async () => {
+    timer = undefined;
+    if (signal.aborted) return;
+    if (doc.hidden) {
+      waitingForVisible = true; // resumes on visibilitychange
+      return;
+    }
+    running = true;
+    state = { ...state, firstPending: undefined };
+    try {
+      const { marksChanged } = await rescan();
+      state = onRescanned(state, marksChanged);
+    } catch {
+      // A failed re-scan (context gone mid-way) leaves the last marks; the session decides what next.
+    } finally {
+      running = false;
+    }
+    if (changedWhileRunning) {
+      changedWhileRunning = false;
+      schedule();
+    }
   };
-  const observer = new MutationObserver((records) => {
-    const relevant = records.some((r) => {
-      const target = r.target instanceof Element ? r.target : r.target.parentElement;
-      if (!target || target.closest(ownHostTag)) return false;
-      const root = currentRoot();
-      // Changes inside the story, or large additions elsewhere (the story may have been replaced).
-      return (root && root.contains(target)) || r.addedNodes.length > 0 && !root?.isConnected;
-    });
-    if (!relevant) return;
-    const now = Date.now();
-    firstPending ??= now;
+
+  const schedule = () => {
+    if (running) {
+      changedWhileRunning = true;
+      return;
+    }
+    const next = onChange(state, Date.now());
+    state = next.state;
     clearTimeout(timer);
-    timer = setTimeout(run, Math.max(0, Math.min(RESCAN_DEBOUNCE_MS, firstPending + RESCAN_MAX_WAIT_MS - now)));
+    timer = setTimeout(() => void run(), next.delayMs);
+  };
+
+  const observer = new MutationObserver((records) => {
+    const root = currentRoot();
+    const relevant = records.some((r) => {
+      if (isOwnNode(r.target)) return false;
+      const target = r.target instanceof Element ? r.target : r.target.parentElement;
+      if (!target) return false;
+      // Changes inside the story, or additions elsewhere once the story is gone (it was replaced).
+      return (root?.isConnected && root.contains(target)) || (r.addedNodes.length > 0 && !root?.isConnected);
+    });
+    if (relevant) schedule();
   });
   // The whole document, not <body>: some sites swap <body> itself when they navigate.
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  const onVisibility = () => {
+    if (!doc.hidden && waitingForVisible) {
+      waitingForVisible = false;
+      void run();
+    }
+  };
+  doc.addEventListener('visibilitychange', onVisibility, { signal });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);

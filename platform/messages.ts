@@ -1,43 +1,8 @@
-// The messages that cross extension contexts, typed in one place.
+// Sending the protocol's messages (core/protocol.ts) between the extension's contexts.
 import { browser } from 'wxt/browser';
-import type { Entity } from '../core/kb-schema';
-import type { MatchIndex } from '../core/match-index';
+import type { BackgroundRequest, BackgroundResponse, ContentRequest } from '../core/protocol';
 
-export type BackgroundRequest =
-  | { type: 'getEntity'; id: string }
-  /** The compact match index, asked once per annotated page (kept out of the content script's bundle). */
-  | { type: 'getMatchIndex' }
-  | { type: 'getEntityNames'; ids: string[] }
-  /** The opt-in site list changed: re-register the content script, and run it in tabId if given. */
-  | { type: 'optInSitesChanged'; tabId?: number }
-  /** Open the extension's own page on an entity, in a tab next to the article. */
-  | { type: 'openDetail'; id: string };
-
-export type BackgroundResponse<R extends BackgroundRequest> = R extends { type: 'getEntity' }
-  ? Entity | null
-  : R extends { type: 'getMatchIndex' }
-    ? MatchIndex
-  : R extends { type: 'getEntityNames' }
-    ? Record<string, string>
-    : { ok: boolean; error?: string };
-
-export type ContentRequest =
-  | { type: 'getPageMentions' }
-  | { type: 'openMention'; entityId: string; occurrence?: number }
-  /** Keyboard: open the card of the next (+1) or previous (-1) mark in reading order. */
-  | { type: 'stepMention'; step: 1 | -1 };
-
-export interface PageMentionSummary {
-  entityId: string;
-  name: string;
-  type: string;
-  count: number;
-}
-
-export interface PageMentionsResponse {
-  active: boolean;
-  mentions: PageMentionSummary[];
-}
+export type { PageMentionsResponse, PageMentionSummary } from '../core/protocol';
 
 export function askBackground<R extends BackgroundRequest>(request: R): Promise<BackgroundResponse<R>> {
   return browser.runtime.sendMessage(request) as Promise<BackgroundResponse<R>>;

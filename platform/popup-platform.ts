@@ -2,8 +2,16 @@
 import { browser } from 'wxt/browser';
 import type { Settings } from '../core/settings';
 import { siteKey } from '../core/settings';
+import { isCuratedNewsHost } from '../core/news-sites';
+import { siteOrigins } from '../core/script-registration';
 import { askBackground, askTab, type PageMentionsResponse } from './messages';
 import { loadSettings, updateSettings } from './settings-store';
+
+export interface SiteSwitchResult {
+  ok: boolean;
+  /** What the reader is told when it did not work. */
+  error?: string;
+}
 
 export interface PopupPlatform {
   /** The active tab's id and site key, if it is a web page. */
@@ -12,10 +20,11 @@ export interface PopupPlatform {
   updateSettings(change: (s: Settings) => Settings): Promise<Settings>;
   pageMentions(tabId: number): Promise<PageMentionsResponse | undefined>;
   openMention(tabId: number, entityId: string): Promise<void>;
-  /** Asks for host access to a site outside the curated list; true when granted and running. */
-  enableSite(tabId: number, site: string): Promise<boolean>;
-  /** Stops running on an opt-in site (the registration is dropped; the open page clears itself). */
-  disableOptInSite(site: string): Promise<void>;
+  /**
+   * Switches Policy Context on or off for a site. A site outside the curated list asks the browser
+   * for access first (and gives it back when switched off). Never rejects: failures are reported.
+   */
+  setSiteOn(tabId: number, site: string, on: boolean): Promise<SiteSwitchResult>;
 }
 
 export function createPopupPlatform(): PopupPlatform {
@@ -39,18 +48,31 @@ export function createPopupPlatform(): PopupPlatform {
       }
     },
     async openMention(tabId, entityId) {
-      await askTab(tabId, { type: 'openMention', entityId });
+      await askTab(tabId, { type: 'openMention', entityId }).catch(() => undefined);
     },
-    async disableOptInSite(site) {
-      await updateSettings((s) => ({ ...s, enabledSites: s.enabledSites.filter((x) => x !== site) }));
-      await askBackground({ type: 'optInSitesChanged' });
-    },
-    async enableSite(tabId, site) {
-      const granted = await browser.permissions.request({ origins: [`*://${site}/*`, `*://*.${site}/*`] });
-      if (!granted) return false;
-      await updateSettings((s) => ({ ...s, enabledSites: [...new Set([...s.enabledSites, site])], disabledSites: s.disabledSites.filter((d) => d !== site) }));
-      const r = await askBackground({ type: 'optInSitesChanged', tabId });
-      return r.ok;
+    async setSiteOn(tabId, site, on) {
+      try {
+        const curated = isCuratedNewsHost(site);
+        if (on && !curated) {
+          // Must be the first await: browsers grant permissions only within the click's user gesture.
+          const granted = await browser.permissions.request({ origins: siteOrigins(site) });
+          if (!granted) return { ok: false, error: `Access to ${site} was not granted.` };
+        }
+        await updateSettings((s) => {
+          const disabled = s.disabledSites.filter((d) => d !== site);
+          const enabled = s.enabledSites.filter((d) => d !== site);
+          if (on) return { ...s, disabledSites: disabled, enabledSites: curated ? enabled : [...enabled, site] };
+          return { ...s, disabledSites: curated ? [...disabled, site] : disabled, enabledSites: enabled };
+        });
+        if (!on && !curated) {
+          // Give back access we no longer use; the background drops the registration.
+          await browser.permissions.remove({ origins: siteOrigins(site) }).catch(() => false);
+        }
+        const reply = await askBackground({ type: 'syncSites', ...(on ? { tabId } : {}) });
+        return reply.ok ? { ok: true } : { ok: false, error: `Could not ${on ? 'start' : 'stop'} on ${site}: ${reply.error ?? 'unknown error'}` };
+      } catch (error) {
+        return { ok: false, error: `Could not switch ${site} ${on ? 'on' : 'off'}: ${error instanceof Error ? error.message : String(error)}` };
+      }
     },
   };
 }

@@ -1,18 +1,9 @@
-// Validates data/entities/*.json and writes the bundled artefacts to generated/:
-// kb.json (full records, for background/popup) and match-index.json (for the content script).
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { loadKb } from './kb-files';
+// npm run kb: validate the knowledge base and write generated/ (see generate-kb.ts).
+import { generateKb, KbInvalidError } from './generate-kb';
 
-const result = loadKb();
-if (!result.ok) {
-  console.error(`Knowledge base is invalid (${result.problems.length} problems):`);
-  for (const p of result.problems) console.error(`  - ${p}`);
+try {
+  console.log(generateKb());
+} catch (error) {
+  console.error(error instanceof KbInvalidError ? error.message : error);
   process.exit(1);
 }
-const out = new URL('../generated/', import.meta.url);
-mkdirSync(out, { recursive: true });
-writeFileSync(new URL('kb.json', out), JSON.stringify(result.kb));
-writeFileSync(new URL('match-index.json', out), JSON.stringify(result.index));
-console.log(
-  `KB ${result.kb.version}: ${result.kb.entities.length} entities, ${result.index.patterns.length} aliases -> generated/`,
-);

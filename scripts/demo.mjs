@@ -16,10 +16,10 @@ if (!existsSync(chromiumPath)) {
   process.exit(1);
 }
 
-for (const [cmd, args] of [['npx', ['tsx', 'scripts/build-kb.ts']], ['npx', ['wxt', 'build']]]) {
-  const r = spawnSync(cmd, args, { stdio: 'inherit' });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
+// The test build (.output-test/): the same extension, except that the card's shadow root is open
+// so this script can read the card it opened and print it. The build also makes the KB.
+const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit', env: { ...process.env, PC_TEST_BUILD: '1' } });
+if (build.status !== 0) process.exit(build.status ?? 1);
 
 const { launchChromium } = await import('../tests/e2e/support/chromium.mjs');
 const probe = await import('../tests/e2e/support/page-probes.mjs');

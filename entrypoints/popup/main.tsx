@@ -9,4 +9,4 @@ import { createPopupPlatform } from '../../platform/popup-platform';
 const style = document.createElement('style');
 style.textContent = POPUP_CSS;
 document.head.append(style);
-render(<Popup kb={kbJson as Kb} platform={createPopupPlatform()} />, document.getElementById('app')!);
+render(<Popup kb={kbJson as unknown as Kb} platform={createPopupPlatform()} />, document.getElementById('app')!);

@@ -22,10 +22,27 @@ describe('hover state machine', () => {
     expect(open.effects).toEqual([{ type: 'open', target: 'a' }]);
   });
 
-  it('does not open while the pointer is travelling fast', () => {
-    const r = run([{ type: 'overMention', target: 'a', speed: 2 }]);
-    expect(r.state).toEqual(IDLE);
-    expect(r.effects).toEqual([]);
+  it('does not open while the pointer is travelling fast: every fast move restarts the dwell', () => {
+    const r = run([{ type: 'overMention', target: 'a', speed: 2 }, { type: 'overMention', target: 'a', speed: 2 }]);
+    expect(r.state).toEqual({ kind: 'pending', target: 'a' });
+    expect(r.effects).toEqual([{ type: 'startTimer', ms: DWELL }, { type: 'startTimer', ms: DWELL }]);
+    const passed = run([{ type: 'overMention', target: 'a', speed: 2 }, { type: 'overNothing' }, { type: 'timer' }]);
+    expect(passed.effects.some((e) => e.type === 'open')).toBe(false);
+  });
+
+  it('opens for a pointer that arrives fast and stops dead on a mark (no further events)', () => {
+    const r = run([{ type: 'overMention', target: 'a', speed: 3 }, { type: 'timer' }]);
+    expect(r.effects).toContainEqual({ type: 'open', target: 'a' });
+    expect(r.state).toEqual({ kind: 'open', target: 'a', pinned: false });
+  });
+
+  it('switches to a mark crossed fast while a card is open once the pointer rests there', () => {
+    const open = run([{ type: 'overMention', target: 'a', speed: 0 }, { type: 'timer' }]);
+    const crossed = run([{ type: 'overMention', target: 'b', speed: 3 }, { type: 'timer' }], open.state);
+    expect(crossed.effects).toContainEqual({ type: 'open', target: 'b' });
+    const toCard = run([{ type: 'overMention', target: 'b', speed: 3 }, { type: 'overCard' }, { type: 'timer' }], open.state);
+    expect(toCard.state).toEqual({ kind: 'open', target: 'a', pinned: false });
+    expect(toCard.effects.some((e) => e.type === 'open')).toBe(false);
   });
 
   it('cancels a pending open when the pointer leaves', () => {

@@ -5,9 +5,12 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { recordPageErrors } from './harness.mjs';
 
-export const CHROMIUM_DIST = new URL('../../../.output/chrome-mv3', import.meta.url).pathname;
+/** The test build (PC_TEST_BUILD=1: the card's shadow root open for probes); `production` is what readers get. */
+export const CHROMIUM_DIST = new URL('../../../.output-test/chrome-mv3', import.meta.url).pathname;
+export const CHROMIUM_PRODUCTION_DIST = new URL('../../../.output/chrome-mv3', import.meta.url).pathname;
 
-export async function launchChromium({ proxyPort, extension = true, colorScheme = 'light', headed = false }) {
+export async function launchChromium({ proxyPort, extension = true, colorScheme = 'light', headed = false, production = false }) {
+  const dist = production ? CHROMIUM_PRODUCTION_DIST : CHROMIUM_DIST;
   const userDataDir = mkdtempSync(join(tmpdir(), 'pc-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -16,7 +19,7 @@ export async function launchChromium({ proxyPort, extension = true, colorScheme 
     colorScheme,
     args: [
       ...(headed ? [] : ['--headless=new']),
-      ...(extension ? [`--disable-extensions-except=${CHROMIUM_DIST}`, `--load-extension=${CHROMIUM_DIST}`] : []),
+      ...(extension ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : []),
       '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync',
       `--proxy-server=http://127.0.0.1:${proxyPort}`, '--proxy-bypass-list=<-loopback>',
@@ -24,9 +27,15 @@ export async function launchChromium({ proxyPort, extension = true, colorScheme 
     ],
   });
   let extensionId;
+  let worker;
   if (extension) {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
     extensionId = new URL(worker.url()).host;
+    // The background registers the content script when it starts; pages opened before that get none.
+    const end = Date.now() + 10000;
+    while (Date.now() < end && !(await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length > 0).catch(() => false))) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
   return {
     name: 'chromium',
@@ -44,6 +53,12 @@ export async function launchChromium({ proxyPort, extension = true, colorScheme 
       throw new Error(`no extension page ${prefix} opened; open pages: ${context.pages().map((p) => p.url()).join(', ')}`);
     },
     emulateDarkMode: (page) => page.emulateMedia({ colorScheme: 'dark' }),
+    /** Runs a function in the extension's service worker (Chromium only). */
+    inBackground: async (fn, arg) => {
+      const current = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? worker;
+      return current.evaluate(fn, arg);
+    },
+    context,
     onClose: (fn) => context.on('close', fn),
     close: async () => {
       await context.close();

@@ -4,11 +4,13 @@
 import puppeteer from 'puppeteer-core';
 import { recordPageErrors } from './harness.mjs';
 
-export const FIREFOX_DIST = new URL('../../../.output/firefox-mv2', import.meta.url).pathname;
+/** The test build (PC_TEST_BUILD=1: the card's shadow root open for probes); `production` is what readers get. */
+export const FIREFOX_DIST = new URL('../../../.output-test/firefox-mv2', import.meta.url).pathname;
+export const FIREFOX_PRODUCTION_DIST = new URL('../../../.output/firefox-mv2', import.meta.url).pathname;
 const GECKO_ID = 'policy-context@policycontext.dev';
 const FIXED_UUID = '6f1d7c36-3c55-4a57-9a8e-2f1c4b1e0a11';
 
-export async function launchFirefox({ proxyPort, extension = true }) {
+export async function launchFirefox({ proxyPort, extension = true, production = false }) {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
@@ -24,9 +26,12 @@ export async function launchFirefox({ proxyPort, extension = true }) {
       'dom.security.https_first': false,
       'dom.security.https_only_mode': false,
       'ui.systemUsesDarkTheme': 0,
+      // Grants optional permissions without the prompt automation cannot answer: the popup's
+      // "On for this site" runs its whole path (request, register, inject) in the test.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
-  if (extension) await browser.installExtension(FIREFOX_DIST);
+  if (extension) await browser.installExtension(production ? FIREFOX_PRODUCTION_DIST : FIREFOX_DIST);
   return {
     name: 'firefox',
     extensionId: FIXED_UUID,

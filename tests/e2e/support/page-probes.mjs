@@ -1,10 +1,13 @@
 // Functions evaluated inside the page (the page's own world, as a site's script would see it).
 // Kept as plain functions so Playwright and Puppeteer can both serialise them.
 
-/** Texts of all highlighted ranges, in document order. */
+/** Texts of all highlighted ranges (our registry entries: "policy-context-" + a per-page suffix). */
 export function highlightedTexts() {
-  const h = CSS.highlights.get('policy-context');
-  return h ? [...h].map((r) => r.toString()) : [];
+  const texts = [];
+  for (const [name, h] of CSS.highlights) {
+    if (name.startsWith('policy-context-') && !name.startsWith('policy-context-active-')) texts.push(...[...h].map((r) => r.toString()));
+  }
+  return texts;
 }
 
 /** The page's DOM as markup, minus the extension's one card host. */

@@ -1,0 +1,96 @@
+// The one message protocol between the extension's own contexts (background, content script,
+// popup). Every message is parsed against its schema before anything acts on it: a message whose
+// shape is wrong is refused with an error, never half-handled. The background's requests are
+// checked with zod (protocol-background.ts); the content script's by hand here, to keep zod out of
+// its size budget.
+import type { Entity } from './kb-schema';
+import type { MatchIndex } from './match-index';
+
+/** Asked of the background by content scripts and extension pages (schema: protocol-background.ts). */
+export type BackgroundRequest =
+  /** The compact match index, asked once per annotated page (kept out of the content script's bundle). */
+  | { type: 'getMatchIndex' }
+  /** Everything a card needs in one round trip: the record and the names of its related entities. */
+  | { type: 'getCard'; id: string }
+  /** Open the extension's own page on an entity, next to the article (after a real click). */
+  | { type: 'openDetail'; id: string }
+  /**
+   * Privileged, extension pages only: settings changed, bring the content-script registration in
+   * step, and run the script in tabId now if given.
+   */
+  | { type: 'syncSites'; tabId?: number };
+
+/** Requests only extension pages may make; a content script (a page's agent) never may. */
+export const PRIVILEGED_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set(['syncSites']);
+
+export interface CardPayload {
+  entity: Entity;
+  /** Names of the entity's related entities, by id. */
+  names: Record<string, string>;
+}
+
+export interface Ack {
+  ok: boolean;
+  error?: string;
+}
+
+export type BackgroundResponse<R extends BackgroundRequest> = R extends { type: 'getMatchIndex' }
+  ? MatchIndex
+  : R extends { type: 'getCard' }
+    ? CardPayload | null
+    : Ack;
+
+/**
+ * Sent by the extension (popup, background's keyboard command) to a tab's content script. Checked
+ * by hand rather than with zod: this side ships in the content script, under a size budget.
+ */
+export type ContentRequest =
+  | { type: 'getPageMentions' }
+  | { type: 'openMention'; entityId: string; occurrence?: number }
+  /** Keyboard: open the card of the next (+1) or previous (-1) mark in reading order. */
+  | { type: 'stepMention'; step: 1 | -1 };
+
+const ENTITY_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const CONTENT_FIELDS: Record<ContentRequest['type'], (m: Record<string, unknown>) => boolean> = {
+  getPageMentions: () => true,
+  openMention: (m) =>
+    typeof m.entityId === 'string' && m.entityId.length <= 120 && ENTITY_ID.test(m.entityId) &&
+    (m.occurrence === undefined || (Number.isInteger(m.occurrence) && (m.occurrence as number) >= 0)),
+  stepMention: (m) => m.step === 1 || m.step === -1,
+};
+const CONTENT_KEYS: Record<ContentRequest['type'], string[]> = {
+  getPageMentions: ['type'],
+  openMention: ['type', 'entityId', 'occurrence'],
+  stepMention: ['type', 'step'],
+};
+
+function isContentRequest(message: unknown): message is ContentRequest {
+  if (!message || typeof message !== 'object' || Array.isArray(message)) return false;
+  const m = message as Record<string, unknown>;
+  const type = m.type as ContentRequest['type'];
+  if (typeof type !== 'string' || !Object.hasOwn(CONTENT_FIELDS, type)) return false;
+  return Object.keys(m).every((k) => CONTENT_KEYS[type].includes(k)) && CONTENT_FIELDS[type](m);
+}
+
+export interface PageMentionSummary {
+  entityId: string;
+  name: string;
+  type: string;
+  count: number;
+}
+
+export interface PageMentionsResponse {
+  active: boolean;
+  mentions: PageMentionSummary[];
+}
+
+export type Parsed<T> = { ok: true; request: T } | { ok: false; error: string };
+
+export function refusal(message: unknown): { ok: false; error: string } {
+  const type = message && typeof message === 'object' && 'type' in message ? String((message as { type: unknown }).type).slice(0, 40) : typeof message;
+  return { ok: false, error: `refused message (${type}): not part of the protocol or malformed` };
+}
+
+export function parseContentRequest(message: unknown): Parsed<ContentRequest> {
+  return isContentRequest(message) ? { ok: true, request: message } : refusal(message);
+}

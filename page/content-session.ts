@@ -1,0 +1,253 @@
+// Everything the content script does on one page, as a named object with its dependencies passed
+// in: decide whether the page is on, annotate it, show cards on hover, answer the extension's
+// messages, and tear itself down without a trace when the extension's context is gone.
+//
+// It trusts nothing from the page: input events are checked for isTrusted (HoverController,
+// HoverCard), messages are parsed against the protocol and accepted only from this extension,
+// and "our context is gone" is decided from the extension's own runtime, never from a page event.
+import { buildCardModel } from '../core/card-model';
+import { CompiledMatcher } from '../core/matcher';
+import {
+  parseContentRequest,
+  type BackgroundRequest,
+  type BackgroundResponse,
+  type ContentRequest,
+  type PageMentionsResponse,
+} from '../core/protocol';
+import { isActiveOn, type Settings } from '../core/settings';
+import { PageAnnotator } from './annotator';
+import { CardHost } from './card-host';
+import type { PaintedMention } from './highlights';
+import { HoverController } from './hover-controller';
+import { watchStory } from './story-watch';
+
+/** How often the session checks that the extension is still there and its marks still painted. */
+export const GUARD_INTERVAL_MS = 1000;
+/** A real click opens one extension tab; a second within this time is the same gesture. */
+export const OPEN_DETAIL_DEBOUNCE_MS = 1000;
+
+export interface MessageSenderLike {
+  id?: string;
+}
+
+export interface ContentSessionDeps {
+  doc: Document;
+  win: Window;
+  hostname: string;
+  ask<R extends BackgroundRequest>(request: R): Promise<BackgroundResponse<R>>;
+  loadSettings(): Promise<Settings>;
+  watchSettings(onChange: (settings: Settings) => void): () => void;
+  /** Adds the extension-message listener; returns its removal. */
+  listen(handler: (message: unknown, sender: MessageSenderLike) => Promise<unknown> | undefined): () => void;
+  /** This extension's id, or undefined once the extension was reloaded, updated or removed. */
+  extensionId(): string | undefined;
+  shadowMode: ShadowRootMode;
+}
+
+export class ContentSession {
+  private settings: Settings | undefined;
+  private active = false;
+  private disposed = false;
+  private matcher: CompiledMatcher | undefined;
+  private annotator: PageAnnotator | undefined;
+  private run: AbortController | undefined;
+  private hover: HoverController | undefined;
+  private readonly card: CardHost;
+  private readonly cleanups: (() => void)[] = [];
+  /** Each card request gets a ticket; a newer request or a close voids older ones. */
+  private cardTicket = 0;
+  private lastDetailOpen = -Infinity;
+  /** Index of the mark last opened from the keyboard, in reading order. */
+  private cursor: number | undefined;
+
+  constructor(private readonly deps: ContentSessionDeps) {
+    this.card = new CardHost(deps.doc, deps.shadowMode);
+  }
+
+  get isActive(): boolean {
+    return this.active;
+  }
+
+  get isDisposed(): boolean {
+    return this.disposed;
+  }
+
+  get mentions(): readonly PaintedMention[] {
+    return this.annotator?.mentions ?? [];
+  }
+
+  /** Loads settings, starts if this site is on, and keeps following settings and messages. */
+  async begin(): Promise<void> {
+    const settings = await this.guarded(() => this.deps.loadSettings());
+    if (!settings || this.disposed) return;
+    this.settings = settings;
+    this.cleanups.push(this.deps.watchSettings((next) => {
+      this.settings = next;
+      this.apply();
+    }));
+    this.cleanups.push(this.deps.listen((message, sender) => this.onMessage(message, sender)));
+    const guard = this.deps.win.setInterval(() => this.checkGuard(), GUARD_INTERVAL_MS);
+    this.cleanups.push(() => this.deps.win.clearInterval(guard));
+    this.apply();
+  }
+
+  /** Settings may have changed (the script was injected again): re-read them. */
+  async refresh(): Promise<void> {
+    const settings = await this.guarded(() => this.deps.loadSettings());
+    if (!settings || this.disposed) return;
+    this.settings = settings;
+    this.apply();
+  }
+
+  /** Removes every mark, the card host and every listener. Safe to call twice; never throws. */
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.stop();
+    for (const cleanup of this.cleanups.splice(0)) {
+      try {
+        cleanup();
+      } catch {
+        // a listener API that died with the extension: nothing left to remove
+      }
+    }
+  }
+
+  private checkGuard(): void {
+    if (this.disposed) return;
+    if (this.deps.extensionId() === undefined) return this.dispose();
+    if (this.active) this.annotator?.reassert();
+  }
+
+  private apply(): void {
+    if (this.disposed || !this.settings) return;
+    const shouldRun = isActiveOn(this.settings, this.deps.hostname);
+    if (shouldRun && !this.active) {
+      this.active = true;
+      void this.start().catch(() => this.stop());
+    } else if (!shouldRun && this.active) {
+      this.stop();
+    }
+  }
+
+  private async start(): Promise<void> {
+    const run = new AbortController();
+    this.run = run;
+    const index = this.matcher ? undefined : await this.guarded(() => this.deps.ask({ type: 'getMatchIndex' }));
+    if (run.signal.aborted || this.disposed) return;
+    if (!this.matcher) {
+      if (!index || !('patterns' in index)) return this.stop();
+      this.matcher = new CompiledMatcher(index);
+    }
+    this.annotator ??= new PageAnnotator(this.deps.doc, this.matcher);
+    const page = this.annotator;
+    this.hover = new HoverController(this.deps.win, {
+      hit: (x, y) => page.hit(x, y),
+      isInsideCard: (target) => this.card.contains(target),
+      open: (p) => void this.showCard(p),
+      close: () => this.closeCard(),
+      dwellMs: () => this.settings?.dwellMs ?? 250,
+    }, run.signal);
+    watchStory(this.deps.doc, () => page.articleRoot, (node) => this.card.contains(node), () => page.annotate(), run.signal);
+    await page.annotate();
+  }
+
+  private stop(): void {
+    this.active = false;
+    this.cardTicket++;
+    this.run?.abort();
+    this.run = undefined;
+    this.hover = undefined;
+    this.cursor = undefined;
+    try {
+      this.annotator?.clear();
+      this.card.destroy();
+    } catch {
+      // the page may have broken the DOM APIs we clean up with; nothing more we can do
+    }
+  }
+
+  private closeCard(): void {
+    this.cardTicket++;
+    this.card.hide();
+    this.annotator?.setActive(undefined);
+  }
+
+  private async showCard(p: PaintedMention, entityId = p.mention.entityId): Promise<void> {
+    const ticket = ++this.cardTicket;
+    // A slow reply (a sleeping service worker) must never show a card the reader has already left.
+    const payload = await this.guarded(() => this.deps.ask({ type: 'getCard', id: entityId }));
+    if (!payload || !('entity' in payload) || ticket !== this.cardTicket || !this.active) return;
+    this.annotator?.setActive(p);
+    this.card.show(buildCardModel(payload.entity, (id) => payload.names[id]), p.range, {
+      onClose: () => this.hover?.closeNow(),
+      onRelated: (id) => void this.showCard(p, id),
+      onOpenDetail: (id) => this.openDetail(id),
+    });
+  }
+
+  private openDetail(id: string): void {
+    const now = this.deps.win.performance.now();
+    if (now - this.lastDetailOpen < OPEN_DETAIL_DEBOUNCE_MS) return;
+    this.lastDetailOpen = now;
+    void this.guarded(() => this.deps.ask({ type: 'openDetail', id }));
+  }
+
+  private onMessage(message: unknown, sender: MessageSenderLike): Promise<unknown> | undefined {
+    if (this.disposed) return undefined;
+    const id = this.deps.extensionId();
+    if (id === undefined || sender.id !== id) return Promise.resolve({ ok: false, error: 'refused: not from this extension' });
+    const parsed = parseContentRequest(message);
+    if (!parsed.ok) return Promise.resolve({ ok: false, error: parsed.error });
+    return Promise.resolve(this.answer(parsed.request));
+  }
+
+  private answer(request: ContentRequest): PageMentionsResponse | boolean {
+    const annotator = this.annotator;
+    switch (request.type) {
+      case 'getPageMentions':
+        return summarise(this.active, annotator?.mentions ?? [], this.matcher);
+      case 'openMention': {
+        if (!this.active || !annotator) return false;
+        const matches = annotator.mentions.filter((p) => p.mention.entityId === request.entityId);
+        const p = matches[(request.occurrence ?? 0) % Math.max(1, matches.length)];
+        return p ? this.focusMention(p) : false;
+      }
+      case 'stepMention': {
+        if (!this.active || !annotator || annotator.mentions.length === 0) return false;
+        const count = annotator.mentions.length;
+        this.cursor = this.cursor === undefined ? (request.step > 0 ? 0 : count - 1) : (this.cursor + request.step + count) % count;
+        return this.focusMention(annotator.mentions[this.cursor]!);
+      }
+    }
+  }
+
+  private focusMention(p: PaintedMention): boolean {
+    p.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    this.hover?.openNow(p);
+    return true;
+  }
+
+  /**
+   * Runs a call into the extension. If it fails because the extension went away (reloaded,
+   * updated), the session cleans up at once; any failure resolves to undefined, never throws.
+   */
+  private async guarded<T>(call: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await call();
+    } catch {
+      if (this.deps.extensionId() === undefined) this.dispose();
+      return undefined;
+    }
+  }
+}
+
+function summarise(active: boolean, painted: readonly PaintedMention[], matcher: CompiledMatcher | undefined): PageMentionsResponse {
+  const counts = new Map<string, number>();
+  for (const p of painted) counts.set(p.mention.entityId, (counts.get(p.mention.entityId) ?? 0) + 1);
+  const mentions = [...counts].map(([entityId, count]) => {
+    const e = matcher?.entity(entityId);
+    return { entityId, name: e?.name ?? entityId, type: e?.type ?? '', count };
+  });
+  return { active, mentions };
+}

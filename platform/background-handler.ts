@@ -1,0 +1,80 @@
+// The background's answer to every message, with its dependencies passed in so it can be tested
+// without a browser. Every message is parsed against the protocol first; privileged ones are
+// accepted only from the extension's own pages; anything else gets an error reply.
+import type { Entity, Kb } from '../core/kb-schema';
+import type { MatchIndex } from '../core/match-index';
+import { PRIVILEGED_REQUESTS, type Ack, type CardPayload } from '../core/protocol';
+import { parseBackgroundRequest } from '../core/protocol-background';
+
+/** At most one extension tab per this interval from one page: a real click opens one, a script's burst no more. */
+export const OPEN_DETAIL_MIN_INTERVAL_MS = 1000;
+
+export interface MessageSenderLike {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; index?: number };
+}
+
+export interface BackgroundDeps {
+  kb: Kb;
+  matchIndex: MatchIndex;
+  /** This extension's id and the prefix of its own pages' addresses. */
+  extensionId: string;
+  extensionOrigin: string;
+  /** Re-registers the content script from the stored settings. */
+  syncRegistration(): Promise<void>;
+  /** Runs the content script in a tab now. */
+  injectInto(tabId: number): Promise<void>;
+  openTab(url: string, index: number): Promise<void>;
+  extensionPageUrl(path: string): string;
+  now(): number;
+}
+
+export type BackgroundReply = MatchIndex | CardPayload | null | Ack;
+
+export function createBackgroundHandler(deps: BackgroundDeps) {
+  const byId = new Map<string, Entity>(deps.kb.entities.map((e) => [e.id, e]));
+  const lastDetailOpen = new Map<number | undefined, number>();
+
+  const isExtensionPage = (sender: MessageSenderLike) =>
+    sender.id === deps.extensionId && typeof sender.url === 'string' && sender.url.startsWith(deps.extensionOrigin);
+
+  return async function handle(message: unknown, sender: MessageSenderLike): Promise<BackgroundReply> {
+    if (sender.id !== deps.extensionId) return { ok: false, error: 'refused: not from this extension' };
+    const parsed = parseBackgroundRequest(message);
+    if (!parsed.ok) return { ok: false, error: parsed.error };
+    const request = parsed.request;
+    if (PRIVILEGED_REQUESTS.has(request.type) && !isExtensionPage(sender)) {
+      return { ok: false, error: `refused: ${request.type} is accepted only from the extension's own pages` };
+    }
+    switch (request.type) {
+      case 'getMatchIndex':
+        return deps.matchIndex;
+      case 'getCard': {
+        const entity = byId.get(request.id);
+        if (!entity) return null;
+        const names = Object.fromEntries(entity.related.flatMap((id) => (byId.has(id) ? [[id, byId.get(id)!.name.en]] : [])));
+        return { entity, names };
+      }
+      case 'openDetail': {
+        if (!byId.has(request.id)) return { ok: false, error: 'unknown entity' };
+        const tabId = sender.tab?.id;
+        const last = lastDetailOpen.get(tabId);
+        if (last !== undefined && deps.now() - last < OPEN_DETAIL_MIN_INTERVAL_MS) return { ok: false, error: 'refused: too soon after the last one' };
+        lastDetailOpen.set(tabId, deps.now());
+        const params = new URLSearchParams({ entity: request.id });
+        if (tabId !== undefined) params.set('tab', String(tabId));
+        await deps.openTab(deps.extensionPageUrl(`/popup.html?${params}`), (sender.tab?.index ?? 0) + 1);
+        return { ok: true };
+      }
+      case 'syncSites':
+        try {
+          await deps.syncRegistration();
+          if (request.tabId !== undefined) await deps.injectInto(request.tabId);
+          return { ok: true };
+        } catch (error) {
+          return { ok: false, error: String(error) };
+        }
+    }
+  };
+}
