@@ -39,7 +39,9 @@ export default defineConfig({
     name: 'Policy Context',
     description:
       'Marks China technology-policy entities in news articles and explains each with a sourced card. Works offline; sends nothing.',
-    permissions: ['storage', 'scripting'],
+    // activeTab: the popup, opened from the toolbar, may read the current tab's address to offer
+    // "On for this site" on a site outside the list (no standing access to any other site).
+    permissions: ['storage', 'scripting', 'activeTab'],
     host_permissions: NEWS_SITE_MATCHES,
     // Any other site is one click away: the popup asks for that one site (Firefox MV2 has no
     // optional_host_permissions, so there the same pattern goes in optional_permissions).

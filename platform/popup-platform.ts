@@ -30,12 +30,18 @@ export interface PopupPlatform {
 export function createPopupPlatform(): PopupPlatform {
   return {
     async currentTab() {
-      // A test or a user may open the popup as a tab: ?tab=ID names the page it is about.
-      const forced = new URLSearchParams(location.search).get('tab');
+      // A test or a user may open the popup as a tab: ?tab=ID names the page it is about, and
+      // ?site=HOST its site where the browser does not show us that tab's address (no access to
+      // it yet; from the toolbar, activeTab shows it). Only the extension itself can open its pages.
+      const params = new URLSearchParams(location.search);
+      const forced = params.get('tab');
       const tab = forced
-        ? await browser.tabs.get(Number(forced))
+        ? await browser.tabs.get(Number(forced)).catch(() => undefined)
         : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-      if (!tab?.id || !tab.url || !/^https?:/.test(tab.url)) return undefined;
+      if (!tab?.id) return undefined;
+      const given = forced ? params.get('site') : null;
+      if (!tab.url && given && /^[a-z0-9.-]+$/i.test(given)) return { id: tab.id, site: siteKey(given) };
+      if (!tab.url || !/^https?:/.test(tab.url)) return undefined;
       return { id: tab.id, site: siteKey(new URL(tab.url).hostname) };
     },
     loadSettings,

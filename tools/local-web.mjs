@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HOSTILE_PAGES, hugePage, manyMentionsPage } from '../tests/fixtures/hostile/pages.mjs';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 export const REALPAGES_DIR = join(ROOT, '../shared/realpages');
@@ -35,6 +36,13 @@ window.__maxGap = 0; let last = performance.now(); setInterval(() => { const now
 
 function resolve(pathname, search = '') {
   if (ROUTES[pathname]) return ROUTES[pathname]();
+  const hostile = pathname.match(/^\/pc\/hostile\/([\w-]+)$/);
+  if (hostile) {
+    if (hostile[1] === 'huge') return hugePage();
+    if (hostile[1] === 'many-mentions') return manyMentionsPage();
+    const spec = HOSTILE_PAGES[hostile[1]];
+    return typeof spec === 'string' ? spec : spec?.html;
+  }
   if (pathname === '/pc/bench/long') return longArticle(Number(new URLSearchParams(search).get('words') ?? 10000));
   const fixture = pathname.match(/^\/pc\/fixtures\/([\w-]+\.html)$/);
   if (fixture) {
@@ -61,7 +69,9 @@ export async function startServer() {
       res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    const hostile = url.pathname.match(/^\/pc\/hostile\/([\w-]+)$/);
+    const extra = hostile && typeof HOSTILE_PAGES[hostile[1]] === 'object' ? HOSTILE_PAGES[hostile[1]].headers : {};
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...extra });
     res.end(body);
   });
   server.on('connect', (req, socket) => {

@@ -2,17 +2,21 @@
 // Usage: node tests/e2e/run-all.mjs [chromium|firefox ...]   (default: both)
 // Prints one "E2E: N passed, N failed" line at the end; exits non-zero on any failure.
 import { existsSync } from 'node:fs';
-import { launchChromium, CHROMIUM_DIST } from './support/chromium.mjs';
-import { launchFirefox, FIREFOX_DIST } from './support/firefox.mjs';
+import { launchChromium, CHROMIUM_DIST, CHROMIUM_PRODUCTION_DIST } from './support/chromium.mjs';
+import { launchFirefox, FIREFOX_DIST, FIREFOX_PRODUCTION_DIST } from './support/firefox.mjs';
+import { hostilePages, productionBuild } from './hostile.mjs';
 import { startServer } from '../../tools/local-web.mjs';
 import { journey } from './journey.mjs';
 import { realPages } from './real-pages.mjs';
 
 const BROWSERS = {
-  chromium: { launch: launchChromium, dist: CHROMIUM_DIST },
-  firefox: { launch: launchFirefox, dist: FIREFOX_DIST },
+  chromium: { launch: launchChromium, dist: CHROMIUM_DIST, productionDist: CHROMIUM_PRODUCTION_DIST },
+  firefox: { launch: launchFirefox, dist: FIREFOX_DIST, productionDist: FIREFOX_PRODUCTION_DIST },
 };
 const wanted = process.argv.slice(2).filter((a) => a in BROWSERS);
+/** --only=journey,hostile,production,real-pages runs just those suites (for development). */
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const want = (suite) => !only || only.includes(suite);
 const names = wanted.length ? wanted : Object.keys(BROWSERS);
 
 let passed = 0;
@@ -20,9 +24,9 @@ let failed = 0;
 let skipped = 0;
 const server = await startServer();
 for (const name of names) {
-  const { launch, dist } = BROWSERS[name];
-  if (!existsSync(dist)) {
-    console.log(`  FAIL ${name}: no build at ${dist} (run npm run build first)`);
+  const { launch, dist, productionDist } = BROWSERS[name];
+  if (!existsSync(dist) || !existsSync(productionDist)) {
+    console.log(`  FAIL ${name}: no build at ${dist} or ${productionDist} (npm test builds both)`);
     failed++;
     continue;
   }
@@ -30,7 +34,8 @@ for (const name of names) {
   let browser;
   try {
     browser = await launch({ proxyPort: server.port });
-    for (const suite of [journey(), realPages()]) {
+    const suites = [want('journey') && journey(), want('hostile') && hostilePages(), want('real-pages') && realPages()].filter(Boolean);
+    for (const suite of suites) {
       const r = await suite.run({ browser, server });
       passed += r.passed;
       failed += r.failed;
@@ -41,6 +46,21 @@ for (const name of names) {
     failed++;
   } finally {
     await browser?.close().catch(() => undefined);
+  }
+  if (!want('production')) continue;
+  // The build readers get, in a browser of its own: what a page can see of our card.
+  let production;
+  try {
+    production = await launch({ proxyPort: server.port, production: true });
+    const r = await productionBuild().run({ browser: production, server });
+    passed += r.passed;
+    failed += r.failed;
+    skipped += r.skipped;
+  } catch (error) {
+    console.log(`  FAIL ${name} (production build): could not run: ${error?.stack ?? error}`);
+    failed++;
+  } finally {
+    await production?.close().catch(() => undefined);
   }
 }
 await server.close();

@@ -60,6 +60,8 @@ export async function launchChromium({ proxyPort, extension = true, colorScheme 
     },
     context,
     onClose: (fn) => context.on('close', fn),
+    /** Open tabs, extension pages included. */
+    pageCount: async () => context.pages().length,
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });

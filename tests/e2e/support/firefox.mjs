@@ -31,7 +31,7 @@ export async function launchFirefox({ proxyPort, extension = true, production = 
       'extensions.webextOptionalPermissionPrompts': false,
     },
   });
-  if (extension) await browser.installExtension(production ? FIREFOX_PRODUCTION_DIST : FIREFOX_DIST);
+  const installedId = extension ? await browser.installExtension(production ? FIREFOX_PRODUCTION_DIST : FIREFOX_DIST) : undefined;
   return {
     name: 'firefox',
     extensionId: FIXED_UUID,
@@ -50,6 +50,10 @@ export async function launchFirefox({ proxyPort, extension = true, production = 
       throw new Error(`no extension page ${prefix} opened`);
     },
     emulateDarkMode: undefined, // BiDi has no media emulation in Firefox ESR
+    /** Removes the extension, as an update or uninstall does to the running copy (Firefox). */
+    uninstallExtension: () => browser.uninstallExtension(installedId),
+    /** Open tabs, extension pages included. */
+    pageCount: async () => (await browser.pages()).length,
     close: () => browser.close(),
   };
 }

@@ -10,10 +10,14 @@ export function highlightedTexts() {
   return texts;
 }
 
-/** The page's DOM as markup, minus the extension's one card host. */
+/**
+ * The page's DOM as markup, minus the extension's one card host: <policy-context-card>, or the
+ * <div> on <html> it falls back to when a page took that tag name.
+ */
 export function domWithoutCardHost() {
   const clone = document.documentElement.cloneNode(true);
   clone.querySelectorAll('policy-context-card').forEach((n) => n.remove());
+  [...clone.children].filter((n) => n.tagName === 'DIV').forEach((n) => n.remove());
   return clone.outerHTML;
 }
 
@@ -50,16 +54,17 @@ export function pointOfText([text, nth]) {
   return null;
 }
 
-/** Text of the open card, or '' when none is open. */
+/** Text of the open card, or '' when none is open (test build only: its shadow root is open). */
 export function cardText() {
-  const host = document.querySelector('policy-context-card');
-  const popover = host?.shadowRoot?.querySelector('.pc-popover');
+  const hosts = [...document.querySelectorAll('policy-context-card'), ...[...document.documentElement.children].filter((n) => n.tagName === 'DIV')];
+  const popover = hosts.map((h) => h.shadowRoot?.querySelector('.pc-popover')).find(Boolean);
   return popover ? popover.textContent : '';
 }
 
 /** Centre of an element inside the card's shadow root. */
 export function pointInCard(selector) {
-  const el = document.querySelector('policy-context-card')?.shadowRoot?.querySelector(selector);
+  const hosts = [...document.querySelectorAll('policy-context-card'), ...[...document.documentElement.children].filter((n) => n.tagName === 'DIV')];
+  const el = hosts.map((h) => h.shadowRoot?.querySelector(selector)).find(Boolean);
   if (!el) return null;
   el.scrollIntoView({ block: 'nearest' });
   const r = el.getBoundingClientRect();

@@ -1,0 +1,39 @@
+// Re-scan timing: coalesce bursts, keep a maximum wait, back off while re-scans find nothing new.
+import { describe, expect, it } from 'vitest';
+import { INITIAL_RESCAN_STATE, onChange, onRescanned, RESCAN_DEBOUNCE_MS, RESCAN_MAX_BACKOFF_MS, RESCAN_MAX_WAIT_MS, type RescanState } from '../../core/rescan-policy';
+
+describe('rescan policy', () => {
+  it('debounces a burst but never waits past the maximum', () => {
+    let s = onChange(INITIAL_RESCAN_STATE, 0);
+    expect(s.delayMs).toBe(RESCAN_DEBOUNCE_MS);
+    s = onChange(s.state, RESCAN_MAX_WAIT_MS - 100);
+    expect(s.delayMs).toBe(100);
+  });
+  it('a clock in the story: re-scans that change no mark back off to one per 30 s', () => {
+    let state: RescanState = INITIAL_RESCAN_STATE;
+    let now = 0;
+    const runs: number[] = [];
+    // The story changes every second for ten minutes; every re-scan finds the same marks.
+    let due: number | undefined;
+    for (let t = 0; t <= 600_000; t += 1000) {
+      if (due !== undefined && due <= t) {
+        runs.push(due);
+        state = onRescanned({ ...state, firstPending: undefined }, false);
+        due = undefined;
+      }
+      now = t;
+      const next = onChange(state, now);
+      state = next.state;
+      due = now + next.delayMs;
+    }
+    expect(runs.length).toBeLessThan(40); // without back-off: one per second, 600
+    const gaps = runs.slice(1).map((r, i) => r - runs[i]!);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(RESCAN_MAX_BACKOFF_MS + 1000);
+  });
+  it('a re-scan that finds new marks resets the back-off', () => {
+    let state: RescanState = { fruitless: 8 };
+    expect(onChange(state, 0).delayMs).toBe(RESCAN_MAX_BACKOFF_MS);
+    state = onRescanned(state, true);
+    expect(onChange(state, 0).delayMs).toBe(RESCAN_DEBOUNCE_MS);
+  });
+});

@@ -1,0 +1,84 @@
+// The content-script registration: computed from the settings (nothing where the reader is off),
+// and serialised so a burst of syncs (start-up and a message at once) never registers twice.
+import { describe, expect, it } from 'vitest';
+import { planScriptRegistration } from '../../core/script-registration';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import { REGISTRATION_ID, ScriptRegistrar, type RegisteredScript, type ScriptingApi } from '../../platform/script-registration';
+
+/** Behaves like Chrome's scripting API, including the duplicate-id error, with async gaps. */
+function fakeScripting() {
+  const registered = new Map<string, RegisteredScript>();
+  const tick = () => new Promise((r) => setTimeout(r, Math.random() * 5));
+  const api: ScriptingApi = {
+    async getRegisteredContentScripts({ ids }) {
+      await tick();
+      return ids.filter((id) => registered.has(id)).map((id) => ({ id }));
+    },
+    async registerContentScripts(scripts) {
+      await tick();
+      for (const s of scripts) {
+        if (registered.has(s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
+        registered.set(s.id, s);
+      }
+    },
+    async updateContentScripts(scripts) {
+      await tick();
+      for (const s of scripts) {
+        const old = registered.get(s.id);
+        if (!old) throw new Error('no such script');
+        registered.set(s.id, { ...old, ...s });
+      }
+    },
+    async unregisterContentScripts({ ids }) {
+      await tick();
+      ids.forEach((id) => registered.delete(id));
+    },
+  };
+  return { api, registered };
+}
+
+describe('registration plan', () => {
+  it('covers the curated sites and opt-in sites, excludes switched-off sites, and is nothing when off everywhere', () => {
+    const plan = planScriptRegistration({ ...DEFAULT_SETTINGS, enabledSites: ['myblog.test'], disabledSites: ['reuters.com'] })!;
+    expect(plan.matches).toContain('*://*.scmp.com/*');
+    expect(plan.matches).toContain('*://myblog.test/*');
+    expect(plan.excludeMatches).toEqual(['*://reuters.com/*', '*://www.reuters.com/*']);
+    expect(planScriptRegistration({ ...DEFAULT_SETTINGS, enabled: false })).toBeUndefined();
+  });
+});
+
+describe('ScriptRegistrar', () => {
+  it('ten concurrent syncs leave exactly one registration and none fails', async () => {
+    const { api, registered } = fakeScripting();
+    const registrar = new ScriptRegistrar(api);
+    const plan = planScriptRegistration(DEFAULT_SETTINGS);
+    const results = await Promise.allSettled(Array.from({ length: 10 }, () => registrar.sync(plan)));
+    expect(results.every((r) => r.status === 'fulfilled')).toBe(true);
+    expect([...registered.keys()]).toEqual([REGISTRATION_ID]);
+  });
+  it('treats a registration made meanwhile by another context as success (updates it)', async () => {
+    const { api, registered } = fakeScripting();
+    const racing: ScriptingApi = { ...api, getRegisteredContentScripts: async () => [] }; // saw none, but one exists
+    await new ScriptRegistrar(api).sync(planScriptRegistration(DEFAULT_SETTINGS));
+    await expect(new ScriptRegistrar(racing).sync(planScriptRegistration({ ...DEFAULT_SETTINGS, disabledSites: ['ft.com'] }))).resolves.toBeUndefined();
+    expect(registered.get(REGISTRATION_ID)!.excludeMatches).toEqual(['*://ft.com/*', '*://www.ft.com/*']);
+  });
+  it('clears an old exclude list and unregisters when switched off everywhere', async () => {
+    const { api, registered } = fakeScripting();
+    const registrar = new ScriptRegistrar(api);
+    await registrar.sync(planScriptRegistration({ ...DEFAULT_SETTINGS, disabledSites: ['ft.com'] }));
+    await registrar.sync(planScriptRegistration(DEFAULT_SETTINGS));
+    expect(registered.get(REGISTRATION_ID)!.excludeMatches).toEqual([]);
+    await registrar.sync(undefined);
+    expect(registered.size).toBe(0);
+  });
+  it('a failed sync does not block the next one', async () => {
+    const { api, registered } = fakeScripting();
+    let fail = true;
+    const flaky: ScriptingApi = { ...api, getRegisteredContentScripts: async (f) => { if (fail) { fail = false; throw new Error('worker asleep'); } return api.getRegisteredContentScripts(f); } };
+    const registrar = new ScriptRegistrar(flaky);
+    await expect(registrar.sync(planScriptRegistration(DEFAULT_SETTINGS))).rejects.toThrow('worker asleep');
+    await registrar.sync(planScriptRegistration(DEFAULT_SETTINGS));
+    expect(registered.size).toBe(1);
+  });
+});
