@@ -64,11 +64,41 @@ export function EntityCard({ model, onRelated, headingId }: EntityCardProps) {
           {model.pinyin && <span class="pc-pinyin">{model.pinyin}</span>}
         </p>
       </header>
+      {model.context.length > 0 && (
+        <ul class="pc-context" aria-label="At this article's date and now">
+          {model.context.map((c, i) => (
+            <li key={i}>
+              <span class="pc-context-label">{c.label}:</span> <Line line={c} />
+            </li>
+          ))}
+        </ul>
+      )}
       <p class="pc-summary">
         <Line line={model.summary} />
       </p>
       <Section title="Sources disagree" sectionClass="pc-disputes" items={model.disputes} render={(d) => <Line line={d} />} />
       <Section title="Roles" listClass="pc-roles" items={model.roles} render={(r) => <Line line={r} />} />
+      <Section
+        title="Key facts"
+        listClass="pc-facts"
+        items={model.facts}
+        render={(f) => (
+          <>
+            <span class="pc-fact-label">{f.label}:</span> <Line line={f} />
+          </>
+        )}
+      />
+      <Section
+        title="Shareholders"
+        listClass="pc-shareholders"
+        items={model.shareholders}
+        render={(h) => (
+          <>
+            {h.text} <strong>{h.share}</strong>
+            <Cites cites={h.cites} />
+          </>
+        )}
+      />
       <Section
         title="Targets"
         listClass="pc-targets"
@@ -80,6 +110,7 @@ export function EntityCard({ model, onRelated, headingId }: EntityCardProps) {
             <span class="pc-status">{t.statusLabel}</span>
             {t.outcome && <span class="pc-outcome"> {t.outcome}</span>}
             <Cites cites={t.cites} />
+            {t.then && <span class="pc-then"> {t.then}</span>}
           </span>
         )}
       />
@@ -125,6 +156,7 @@ export function EntityCard({ model, onRelated, headingId }: EntityCardProps) {
             </li>
           ))}
         </ol>
+        {model.asOf && <p class="pc-as-of">{model.asOf}</p>}
       </footer>
     </article>
   );

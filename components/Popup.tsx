@@ -44,7 +44,10 @@ export function Popup({ kb, platform }: PopupProps) {
   const selectedEntity = selected ? byId.get(selected) : undefined;
 
   if (selectedEntity) {
-    const model = buildCardModel(selectedEntity, (id) => byId.get(id)?.name.en);
+    const model = buildCardModel(selectedEntity, (id) => byId.get(id)?.name.en, {
+      ...(kb.asOf ? { asOf: kb.asOf } : {}),
+      today: new Date().toISOString().slice(0, 10),
+    });
     return (
       <main class="pc-popup">
         <button type="button" class="pc-back" onClick={() => setSelected(undefined)}>
@@ -135,7 +138,7 @@ export function Popup({ kb, platform }: PopupProps) {
           )}
         </section>
       )}
-      <footer class="pc-popup-foot">Knowledge base {kb.version} · {kb.entities.length} entities · works offline</footer>
+      <footer class="pc-popup-foot">Knowledge base {kb.version}{kb.asOf ? `, as of ${kb.asOf}` : ''} · {kb.entities.length} entities · works offline</footer>
     </main>
   );
 }

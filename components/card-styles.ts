@@ -13,6 +13,7 @@ export const CARD_CSS = `
   .pc-card {
     --pc-bg: #1e2230; --pc-fg: #e7e9ee; --pc-muted: #a3aab8; --pc-line: #363c4e; --pc-accent: #f0b44c;
     --pc-chip: #2a3042; --pc-met: #6fcf8a; --pc-missed: #ff8a7a; --pc-pending: #f0b44c; --pc-unclear: #a3aab8;
+    --pc-context-bg: rgba(240, 180, 76, 0.12);
   }
 }
 .pc-card * { box-sizing: border-box; }
@@ -20,6 +21,10 @@ export const CARD_CSS = `
 .pc-title { font-size: 15px; font-weight: 650; margin: 0; line-height: 1.3; }
 .pc-zh { font-weight: 500; margin-left: 8px; color: var(--pc-muted); }
 .pc-meta { margin: 2px 0 0; color: var(--pc-muted); font-size: 12px; display: flex; gap: 8px; flex-wrap: wrap; }
+.pc-context { list-style: none; margin: 6px 0; padding: 6px 8px; border-radius: 6px; background: var(--pc-context-bg, rgba(20, 33, 61, 0.06)); font-size: 12.5px; }
+.pc-context-label, .pc-fact-label { font-weight: 600; }
+.pc-then { display: block; font-size: 12px; font-style: italic; }
+.pc-as-of { margin: 6px 0 0; font-size: 11px; opacity: .75; }
 .pc-type { color: var(--pc-accent); font-weight: 600; text-transform: uppercase; letter-spacing: .03em; font-size: 11px; }
 .pc-summary { margin: 6px 0 8px; }
 .pc-card h3 { font-size: 11px; text-transform: uppercase; letter-spacing: .05em; color: var(--pc-muted); margin: 10px 0 4px; font-weight: 600; }

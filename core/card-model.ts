@@ -1,6 +1,7 @@
 // What a card shows, computed from an entity record: every fact carries the numbers of its
 // sources, numbered in order of first citation, so the card can footnote each line.
-import type { Entity, EntityType, Source, Target } from './kb-schema';
+import { currentRoles, inForceOn, rolesAt, targetPendingOn } from './as-of';
+import type { Entity, EntityType, Role, Source, Target } from './kb-schema';
 
 export const TYPE_LABELS: Record<EntityType, string> = {
   plan: 'Plan', fund: 'State fund', body: 'Body', meeting: 'Meeting', person: 'Person',
@@ -25,6 +26,22 @@ export interface CardTarget extends CitedLine {
   status: Target['status'];
   statusLabel: string;
   outcome?: string;
+  /** With an article date before the deadline: "Pending at this article's date (Mar 2021)". */
+  then?: string;
+}
+
+/** A line that places the entity at the article's date, or today: "In this article (Mar 2021): ...". */
+export interface ContextLine extends CitedLine {
+  label: string;
+}
+
+export interface CardDates {
+  /** The article's publication date (YYYY-MM-DD), when the page states one. */
+  articleDate?: string;
+  /** The knowledge base's as-of date: what "now" means on the card. */
+  asOf?: string;
+  /** Today (YYYY-MM-DD): a plan's status is told for today when the article has no date. */
+  today?: string;
 }
 
 export interface CardModel {
@@ -34,9 +51,17 @@ export interface CardModel {
   pinyin?: string;
   typeLabel: string;
   period?: string;
+  /** Where the entity stood at the article's date, and now (empty when there is nothing to say). */
+  context: ContextLine[];
+  /** "Knowledge base as of 27 Nov 2026". */
+  asOf?: string;
   summary: CitedLine;
   keyDates: (CitedLine & { date: string })[];
   roles: CitedLine[];
+  /** Key figures: registered capital, manager, main investments. */
+  facts: (CitedLine & { label: string })[];
+  /** Who owns it and how much. */
+  shareholders: (CitedLine & { share: string })[];
   targets: CardTarget[];
   disputes: CitedLine[];
   related: { id: string; name: string }[];
@@ -58,7 +83,7 @@ export function formatPeriod(dates: Entity['dates']): string | undefined {
   return dates.start ? `since ${formatDate(dates.start)}` : `until ${formatDate(dates.end!)}`;
 }
 
-export function buildCardModel(entity: Entity, nameOf: (id: string) => string | undefined): CardModel {
+export function buildCardModel(entity: Entity, nameOf: (id: string) => string | undefined, dates: CardDates = {}): CardModel {
   const numbers = new Map<string, number>();
   const cite = (ids: readonly string[]) =>
     ids.map((id) => {
@@ -70,6 +95,7 @@ export function buildCardModel(entity: Entity, nameOf: (id: string) => string | 
       return n;
     });
 
+  const context = contextLines(entity, dates, cite);
   const summary = { text: entity.summary, cites: cite(entity.summarySourceIds) };
   const keyDates = [...entity.keyDates]
     .sort((a, b) => a.date.localeCompare(b.date))
@@ -78,6 +104,12 @@ export function buildCardModel(entity: Entity, nameOf: (id: string) => string | 
     const span = r.from || r.to ? ` (${r.from ? formatDate(r.from) : '?'} – ${r.to ? formatDate(r.to) : 'present'})` : '';
     return { text: `${r.title}${r.org ? `, ${r.org}` : ''}${span}`, cites: cite(r.sourceIds) };
   });
+  const facts = entity.facts.map((f) => ({
+    label: f.label,
+    text: `${f.value}${f.date ? ` (${formatDate(f.date)})` : ''}`,
+    cites: cite(f.sourceIds),
+  }));
+  const shareholders = entity.shareholders.map((h) => ({ text: h.name, share: h.share, cites: cite(h.sourceIds) }));
   const targets = entity.targets.map((t) => ({
     metric: t.metric,
     value: t.value,
@@ -85,6 +117,9 @@ export function buildCardModel(entity: Entity, nameOf: (id: string) => string | 
     status: t.status,
     statusLabel: STATUS_LABELS[t.status],
     ...(t.outcome ? { outcome: t.outcome } : {}),
+    ...(dates.articleDate && targetPendingOn(t, dates.articleDate)
+      ? { then: `Pending at this article's date (${formatDate(dates.articleDate)}); now: ${STATUS_LABELS[t.status]}` }
+      : {}),
     text: `${t.metric}: ${t.value}${t.deadline ? ` by ${formatDate(t.deadline)}` : ''}`,
     cites: cite(t.sourceIds),
   }));
@@ -104,12 +139,57 @@ export function buildCardModel(entity: Entity, nameOf: (id: string) => string | 
     ...(entity.name.pinyin ? { pinyin: entity.name.pinyin } : {}),
     typeLabel: TYPE_LABELS[entity.type],
     ...(period ? { period } : {}),
+    context,
+    ...(dates.asOf ? { asOf: `Knowledge base as of ${formatDate(dates.asOf)}` } : {}),
     summary,
     keyDates,
     roles,
+    facts,
+    shareholders,
     targets,
     disputes,
     related,
     sources,
   };
+}
+
+function roleText(r: Role): string {
+  return `${r.title}${r.org ? `, ${r.org}` : ''}`;
+}
+
+/**
+ * A person: the roles held at the article's date and now. A plan or measure: whether it was in
+ * force then (or, with no article date, today). Nothing for other types or without dates.
+ */
+function contextLines(entity: Entity, dates: CardDates, cite: (ids: readonly string[]) => number[]): ContextLine[] {
+  const lines: ContextLine[] = [];
+  const { articleDate, today } = dates;
+  const citeRoles = (roles: Role[]) => cite([...new Set(roles.flatMap((r) => r.sourceIds))]);
+  if (entity.type === 'person' && entity.roles.length > 0) {
+    const now = currentRoles(entity.roles);
+    if (articleDate) {
+      const then = rolesAt(entity.roles, articleDate);
+      lines.push({
+        label: `In this article (${formatDate(articleDate)})`,
+        text: then.length > 0 ? then.map(roleText).join('; ') : 'no role on record at that date',
+        cites: citeRoles(then),
+      });
+      const same = now.length === then.length && now.every((r) => then.includes(r));
+      if (!same) lines.push({ label: 'Now', text: now.length > 0 ? now.map(roleText).join('; ') : 'none of the roles on record', cites: citeRoles(now) });
+    } else if (now.length > 0) {
+      lines.push({ label: 'Now', text: now.map(roleText).join('; '), cites: citeRoles(now) });
+    }
+  }
+  if ((entity.type === 'plan' || entity.type === 'measure' || entity.type === 'document') && (articleDate || today)) {
+    const day = (articleDate ?? today)!;
+    const state = inForceOn(entity.dates, day);
+    if (state) {
+      const label = articleDate ? `In this article (${formatDate(articleDate)})` : 'Today';
+      const text = state === 'not-yet' ? `not yet in force (from ${formatDate(entity.dates!.start!)})`
+        : state === 'ended' ? `no longer in force (ended ${formatDate(entity.dates!.end!)})`
+          : 'in force';
+      lines.push({ label, text, cites: [] });
+    }
+  }
+  return lines;
 }

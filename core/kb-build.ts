@@ -1,5 +1,5 @@
 // Turns the KB source files into the validated KB and its match index, or a list of problems.
-// Pure: the caller reads the files (scripts/build-kb.ts, the CLI) and passes their parsed JSON.
+// Pure: the caller reads the files (scripts/generate-kb.ts, the CLI) and passes their parsed JSON.
 import { KbFileSchema, type Entity, type Kb } from './kb-schema';
 import { checkKbIntegrity, type IntegrityOptions } from './kb-integrity';
 import { buildMatchIndex, type MatchIndex } from './match-index';
@@ -13,7 +13,7 @@ export type KbBuildResult =
   | { ok: true; kb: Kb; index: MatchIndex }
   | { ok: false; problems: string[] };
 
-export function buildKb(files: readonly KbSourceFile[], version: string, integrity: IntegrityOptions = {}): KbBuildResult {
+export function buildKb(files: readonly KbSourceFile[], version: string, integrity: IntegrityOptions = {}, asOf?: string): KbBuildResult {
   const problems: string[] = [];
   const entities: Entity[] = [];
   for (const file of files) {
@@ -29,7 +29,7 @@ export function buildKb(files: readonly KbSourceFile[], version: string, integri
   problems.push(...checkKbIntegrity(entities, integrity));
   if (problems.length > 0) return { ok: false, problems };
   entities.sort((a, b) => a.id.localeCompare(b.id));
-  return { ok: true, kb: { version, entities }, index: buildMatchIndex(version, entities) };
+  return { ok: true, kb: { version, ...(asOf ? { asOf } : {}), entities }, index: buildMatchIndex(version, entities) };
 }
 
 /** "3.sources.1.url" -> "entity big-fund: sources.1.url", so a problem names the entity and the field. */

@@ -143,6 +143,8 @@ export const KbFileSchema = z.array(EntitySchema);
 
 export const KbSchema = z.strictObject({
   version: z.string(),
+  /** The day the knowledge base was last checked: what "now" means on a card. */
+  asOf: PartialDate.optional(),
   entities: z.array(EntitySchema),
 });
 export type Kb = z.infer<typeof KbSchema>;

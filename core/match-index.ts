@@ -1,5 +1,5 @@
 // The compact match index: what the content script carries instead of the whole KB.
-// Built from validated entities at build time (scripts/build-kb.ts) and by the CLI.
+// Built from validated entities at build time (scripts/generate-kb.ts) and by the CLI.
 import type { Entity, EntityType } from './kb-schema';
 import { normalizeForMatch } from './normalize';
 

@@ -27,6 +27,8 @@ export interface CardPayload {
   entity: Entity;
   /** Names of the entity's related entities, by id. */
   names: Record<string, string>;
+  /** The knowledge base's as-of date. */
+  asOf?: string;
 }
 
 export interface Ack {

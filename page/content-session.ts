@@ -16,6 +16,7 @@ import {
 } from '../core/protocol';
 import { isActiveOn, type Settings } from '../core/settings';
 import { PageAnnotator } from './annotator';
+import { readArticleDate } from './article-date';
 import { CardHost } from './card-host';
 import type { PaintedMention } from './highlights';
 import { HoverController } from './hover-controller';
@@ -59,6 +60,8 @@ export class ContentSession {
   private lastDetailOpen = -Infinity;
   /** Index of the mark last opened from the keyboard, in reading order. */
   private cursor: number | undefined;
+  /** The article's publication date, when the page states one: cards speak of that day and of now. */
+  private articleDate: string | undefined;
 
   constructor(private readonly deps: ContentSessionDeps) {
     this.card = new CardHost(deps.doc, deps.shadowMode);
@@ -148,8 +151,14 @@ export class ContentSession {
       close: () => this.closeCard(),
       dwellMs: () => this.settings?.dwellMs ?? 250,
     }, run.signal);
-    watchStory(this.deps.doc, () => page.articleRoot, (node) => this.card.contains(node), () => page.annotate(), run.signal);
-    await page.annotate();
+    const annotate = async () => {
+      const result = await page.annotate();
+      // The date is read with the story: a single-page app that swaps the story may change it.
+      this.articleDate = readArticleDate(this.deps.doc, page.articleRoot);
+      return result;
+    };
+    watchStory(this.deps.doc, () => page.articleRoot, (node) => this.card.contains(node), annotate, run.signal);
+    await annotate();
   }
 
   private stop(): void {
@@ -179,7 +188,12 @@ export class ContentSession {
     const payload = await this.guarded(() => this.deps.ask({ type: 'getCard', id: entityId }));
     if (!payload || !('entity' in payload) || ticket !== this.cardTicket || !this.active) return;
     this.annotator?.setActive(p);
-    this.card.show(buildCardModel(payload.entity, (id) => payload.names[id]), p.range, {
+    const dates = {
+      ...(this.articleDate ? { articleDate: this.articleDate } : {}),
+      ...(payload.asOf ? { asOf: payload.asOf } : {}),
+      today: new Date().toISOString().slice(0, 10),
+    };
+    this.card.show(buildCardModel(payload.entity, (id) => payload.names[id], dates), p.range, {
       onClose: () => this.hover?.closeNow(),
       onRelated: (id) => void this.showCard(p, id),
       onOpenDetail: (id) => this.openDetail(id),

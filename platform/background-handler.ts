@@ -54,7 +54,7 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
         const entity = byId.get(request.id);
         if (!entity) return null;
         const names = Object.fromEntries(entity.related.flatMap((id) => (byId.has(id) ? [[id, byId.get(id)!.name.en]] : [])));
-        return { entity, names };
+        return { entity, names, ...(deps.kb.asOf ? { asOf: deps.kb.asOf } : {}) };
       }
       case 'openDetail': {
         if (!byId.has(request.id)) return { ok: false, error: 'unknown entity' };

@@ -41,7 +41,16 @@ export function readDeniedHosts(path = DENYLIST_PATH): string[] {
   return json.hosts;
 }
 
+const META_PATH = new URL('../data/kb-meta.json', import.meta.url).pathname;
+
+/** The knowledge base's as-of date (data/kb-meta.json): the day it was last checked. */
+export function readKbAsOf(path = META_PATH): string {
+  const { asOf } = JSON.parse(readFileSync(path, 'utf8')) as { asOf?: unknown };
+  if (typeof asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`${path}: "asOf" must be a YYYY-MM-DD date`);
+  return asOf;
+}
+
 export function loadKb(dir = KB_SOURCE_DIR): KbBuildResult {
   const files = readKbSources(dir);
-  return buildKb(files, kbVersion(files), { deniedHosts: readDeniedHosts() });
+  return buildKb(files, kbVersion(files), { deniedHosts: readDeniedHosts() }, readKbAsOf());
 }

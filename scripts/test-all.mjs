@@ -1,8 +1,9 @@
 // npm test: every check, in order, with one total at the end. A step that cannot run counts as failed.
-// Steps: KB build, types (app and pure core), lint, unit tests, both builds, web-ext lint, E2E in
-// real Chromium and real Firefox. The last line is "N passed, N failed" over all of them.
+// Steps: KB build, types (app and pure core), lint, unit tests, the build readers get (from no
+// generated/ at all, as on a clean clone), the test build, web-ext lint, E2E in real Chromium and
+// real Firefox. The last line is "N passed, N failed" over all of them.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const ARTIFACTS = 'artifacts';
 mkdirSync(ARTIFACTS, { recursive: true });
@@ -10,22 +11,22 @@ let passed = 0;
 let failed = 0;
 const summary = [];
 
-function run(cmd, args, { capture = false, echo = true } = {}) {
-  const r = spawnSync(cmd, args, { stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+function run(cmd, args, { capture = false, echo = true, env = {} } = {}) {
+  const r = spawnSync(cmd, args, { stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', ...env } });
   if (capture && echo && r.stdout) process.stdout.write(r.stdout);
   return r;
 }
 
-function step(name, cmd, args) {
+function step(name, cmd, args, env = {}) {
   console.log(`\n=== ${name}`);
-  const ok = run(cmd, args).status === 0;
+  const ok = run(cmd, args, { env }).status === 0;
   if (ok) passed++;
   else failed++;
   summary.push(`${ok ? 'ok  ' : 'FAIL'} ${name}`);
   return ok;
 }
 
-step('knowledge base builds and validates', 'npx', ['tsx', 'scripts/build-kb.ts']);
+step('knowledge base builds and validates', 'npx', ['tsx', 'scripts/kb-cli.ts']);
 step('types (app)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 step('types (core/ is pure: no DOM lib)', 'npx', ['tsc', '--noEmit', '-p', 'core/tsconfig.json']);
 step('lint', 'npx', ['eslint', '.']);
@@ -43,8 +44,13 @@ if (existsSync(unitReport)) {
   summary.push('FAIL unit: no report');
 }
 
-const chromeBuilt = step('build (Chrome, MV3)', 'npx', ['wxt', 'build']);
-const firefoxBuilt = step('build (Firefox, MV2)', 'npx', ['wxt', 'build', '-b', 'firefox']);
+// The README's build command with no generated/ at all, as a clean clone has it: the build must
+// make its own knowledge base (finding 1 of issue 13).
+rmSync('generated', { recursive: true, force: true });
+const productionBuilt = step('npm run build from no generated/ (Chrome MV3 + Firefox MV2, what readers get)', 'npm', ['run', '-s', 'build']) && existsSync('generated/kb.json');
+const testEnv = { PC_TEST_BUILD: '1', PC_KB_PREBUILT: '1' };
+const chromeBuilt = productionBuilt && step('test build (Chrome; card shadow root open for probes)', 'npx', ['wxt', 'build'], testEnv);
+const firefoxBuilt = productionBuilt && step('test build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox'], testEnv);
 
 if (firefoxBuilt) {
   console.log('\n=== web-ext lint');

@@ -13,8 +13,8 @@ const entity = EntitySchema.parse({
   related: ['known', 'unknown'],
   sources: [
     { id: 'a', title: 'Source A', publisher: 'Pub A', date: '2021-03-12', url: 'https://a.example/x' },
-    { id: 'b', title: 'Source B', publisher: 'Pub B', url: 'https://b.example/x' },
-    { id: 'c', title: 'Source C', publisher: 'Pub C', url: 'https://c.example/x' },
+    { id: 'b', title: 'Source B', publisher: 'Pub B', accessed: '2026-11-27', url: 'https://b.example/x' },
+    { id: 'c', title: 'Source C', publisher: 'Pub C', date: '2024', url: 'https://c.example/x' },
   ],
 });
 
