@@ -16,6 +16,7 @@ export const OFF_HOST = 'www.example-blog.test';
 
 const ROUTES = {
   '/pc/demo': () => readFileSync(join(ROOT, 'demo/article.html')),
+  '/pc/demo-2021': () => readFileSync(join(ROOT, 'demo/article-2021.html')),
 };
 
 /**
