@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'generated/**', 'artifacts/**'] },
+  { ignores: ['.output/**', '.output-test/**', '.wxt/**', 'node_modules/**', 'generated/**', 'artifacts/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,3 +1,4 @@
+/* global chrome -- evaluated in the extension's own Chromium service worker */
 // The hostile-page suite: pages of our own that try to break, steer, restyle or detect the
 // extension (tests/fixtures/hostile/pages.mjs), run in real Chromium and real Firefox with the
 // built extension. Each asserts what a reader must get: the story marked, the page's DOM as it

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { ARTIFACTS, assert, assertEqual, createSuite, Skip, waitFor } from './support/harness.mjs';
 import * as probe from './support/page-probes.mjs';
 import { OFF_HOST } from '../../tools/local-web.mjs';
-import { hoverText, isBrowserServiceRequest, markCount, openAnnotated, openCardFor } from './support/reader.mjs';
+import { isBrowserServiceRequest, markCount, openAnnotated, openCardFor } from './support/reader.mjs';
 
 const FIXTURES = new URL('../fixtures/pages/', import.meta.url).pathname;
 const expectations = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8'));

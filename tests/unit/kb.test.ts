@@ -23,9 +23,21 @@ describe('knowledge base', () => {
       'cpc-central-committee', 'fourth-plenum-2025', 'cpc-20th-national-congress', 'new-quality-productive-forces',
       'high-quality-development', 'new-whole-nation-system', 'chokepoint-technologies', 'little-giants', 'huawei',
       'kunpeng-920', 'smic', 'ymtc', 'byd', 'changan', 'us-entity-list', 'us-chip-export-controls-2022',
-      'global-times', 'cgtn', 'xiang-ligang', 'fang-xingdong', 'wen-simei', 'zhu-ronghua',
+      'global-times', 'cgtn', 'xiang-ligang', 'zhu-huarong',
     ];
     expect(required.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it('holds at least 250 entities', () => {
+    expect(kb.entities.length).toBeGreaterThanOrEqual(250);
+  });
+
+  it('has an as-of date, and every source is https and dated (the date the page shows, or the day it was read)', () => {
+    expect(kb.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const e of kb.entities) for (const s of e.sources) {
+      expect(s.url.startsWith('https://'), `${e.id}/${s.id}`).toBe(true);
+      expect(!!(s.date ?? s.accessed), `${e.id}/${s.id}`).toBe(true);
+    }
   });
 
   it('gives every entity an English and a Chinese name where one exists, and a source', () => {
@@ -51,7 +63,7 @@ describe('KB validation reports bad input clearly and keeps the rest', () => {
     const broken = { name: 'broken.json', json: [{ id: 'Bad Id', type: 'plan' }] };
     const r = buildKb([...good, broken], 'test');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems.some((p) => p.startsWith('broken.json: 0.id'))).toBe(true);
+    if (!r.ok) expect(r.problems.some((p) => p.startsWith('broken.json: entity Bad Id: id'))).toBe(true);
   });
   /** Builds the real KB with its first entity changed: the rest must stay valid. */
   function problemsWithFirstEntity(change: (entity: { related: string[]; summarySourceIds: string[] }) => void): string {

@@ -11,7 +11,6 @@ describe('rescan policy', () => {
   });
   it('a clock in the story: re-scans that change no mark back off to one per 30 s', () => {
     let state: RescanState = INITIAL_RESCAN_STATE;
-    let now = 0;
     const runs: number[] = [];
     // The story changes every second for ten minutes; every re-scan finds the same marks.
     let due: number | undefined;
@@ -19,12 +18,10 @@ describe('rescan policy', () => {
       if (due !== undefined && due <= t) {
         runs.push(due);
         state = onRescanned({ ...state, firstPending: undefined }, false);
-        due = undefined;
       }
-      now = t;
-      const next = onChange(state, now);
+      const next = onChange(state, t);
       state = next.state;
-      due = now + next.delayMs;
+      due = t + next.delayMs;
     }
     expect(runs.length).toBeLessThan(40); // without back-off: one per second, 600
     const gaps = runs.slice(1).map((r, i) => r - runs[i]!);

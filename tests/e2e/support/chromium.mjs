@@ -1,3 +1,4 @@
+/* global chrome -- evaluated in the extension's own Chromium service worker */
 // Real Chromium with the built MV3 extension, through playwright-core, every request via our proxy.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
