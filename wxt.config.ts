@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { NEWS_SITE_MATCHES } from './core/news-sites';
 import { generateKb } from './scripts/generate-kb';
+import { preactWithoutInnerHtml } from './tools/build/preact-no-inner-html';
 
 // Firefox needs a fixed add-on id (storage, tests) and the data-collection declaration.
 const GECKO_ID = 'policy-context@policycontext.dev';
@@ -15,7 +16,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: TEST_BUILD ? '.output-test' : '.output',
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preactWithoutInnerHtml(), preact()],
     define: { __PC_TEST_BUILD__: JSON.stringify(TEST_BUILD) },
   }),
   hooks: {
