@@ -1,9 +1,12 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { NEWS_SITE_MATCHES } from './core/news-sites';
 import { generateKb } from './scripts/generate-kb';
 import { preactWithoutInnerHtml } from './tools/build/preact-no-inner-html';
 
+const ROOT = dirname(fileURLToPath(import.meta.url));
 // Firefox needs a fixed add-on id (storage, tests) and the data-collection declaration.
 const GECKO_ID = 'policy-context@policycontext.dev';
 /**
@@ -27,6 +30,12 @@ export default defineConfig({
     },
     // `wxt prepare` (postinstall) also writes it when it can, so types check on a fresh clone;
     // an invalid KB there is reported, not fatal, so `npm ci` still installs.
+    // The KB ships once, as package files the background and popup read (platform/bundled-kb.ts).
+    'build:publicAssets': (_wxt, files) => {
+      for (const name of ['kb.json', 'match-index.json']) {
+        files.push({ absoluteSrc: resolve(ROOT, 'generated', name), relativeDest: name });
+      }
+    },
     'prepare:types': () => {
       if (process.env.PC_KB_PREBUILT === '1') return;
       try {

@@ -2,12 +2,9 @@
 // content-script registration in step with the settings and the granted permissions, and turns
 // the keyboard commands into messages to the active tab.
 import type { Browser } from 'wxt/browser';
-import kbJson from '../generated/kb.json';
-import matchIndexJson from '../generated/match-index.json';
-import type { Kb } from '../core/kb-schema';
-import type { MatchIndex } from '../core/match-index';
 import { planScriptRegistration, siteOrigins } from '../core/script-registration';
 import { createBackgroundHandler } from '../platform/background-handler';
+import { loadBundledKb, loadMatchIndex } from '../platform/bundled-kb';
 import { CONTENT_SCRIPT_FILE, ScriptRegistrar } from '../platform/script-registration';
 import { loadSettings, updateSettings, watchSettings } from '../platform/settings-store';
 
@@ -15,9 +12,11 @@ export default defineBackground(() => {
   const registrar = new ScriptRegistrar(browser.scripting);
   const syncRegistration = async () => registrar.sync(planScriptRegistration((await loadSettings()).settings));
 
-  const handle = createBackgroundHandler({
-    kb: kbJson as unknown as Kb,
-    matchIndex: matchIndexJson as MatchIndex,
+  // Listeners are added at once (a service worker woken by a message must find them); the KB is
+  // read from the package on first use.
+  const ready = Promise.all([loadBundledKb(), loadMatchIndex()]).then(([kb, matchIndex]) => createBackgroundHandler({
+    kb,
+    matchIndex,
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     syncRegistration,
@@ -29,8 +28,8 @@ export default defineBackground(() => {
     },
     extensionPageUrl: (path) => browser.runtime.getURL(path as '/popup.html'),
     now: () => Date.now(),
-  });
-  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => handle(message, sender));
+  }));
+  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => ready.then((handle) => handle(message, sender)));
 
   browser.commands?.onCommand.addListener((command: string) => {
     if (command !== 'next-mention' && command !== 'previous-mention') return;

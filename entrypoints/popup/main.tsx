@@ -1,12 +1,17 @@
 // Popup entry: wiring only. Loads the bundled KB and the current tab, then renders the Popup view.
 import { render } from 'preact';
-import kbJson from '../../generated/kb.json';
 import { Popup } from '../../components/Popup';
 import { POPUP_CSS } from '../../components/popup-styles';
-import type { Kb } from '../../core/kb-schema';
+import { loadBundledKb } from '../../platform/bundled-kb';
 import { createPopupPlatform } from '../../platform/popup-platform';
 
 const style = document.createElement('style');
 style.textContent = POPUP_CSS;
 document.head.append(style);
-render(<Popup kb={kbJson as unknown as Kb} platform={createPopupPlatform()} />, document.getElementById('app')!);
+const app = document.getElementById('app')!;
+loadBundledKb().then(
+  (kb) => render(<Popup kb={kb} platform={createPopupPlatform()} />, app),
+  (error: unknown) => {
+    app.textContent = `Policy Context could not read its knowledge base: ${String(error)}`;
+  },
+);
