@@ -18,6 +18,8 @@ const TEST_BUILD = process.env.PC_TEST_BUILD === '1';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDir: TEST_BUILD ? '.output-test' : '.output',
+  // The Firefox sources package a reviewer rebuilds from (docs/BUILDING.md): source only.
+  zip: { excludeSources: ['artifacts/**', 'generated/**', '.output-test/**', 'docs/screenshots/**'] },
   vite: () => ({
     plugins: [preactWithoutInnerHtml(), preact()],
     define: { __PC_TEST_BUILD__: JSON.stringify(TEST_BUILD) },

@@ -13,7 +13,7 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   /** The compact match index, asked once per annotated page (kept out of the content script's bundle). */
   z.strictObject({ type: z.literal('getMatchIndex') }),
   /** Everything a card needs in one round trip: the record and the names of its related entities. */
-  z.strictObject({ type: z.literal('getCard'), id: EntityId }),
+  z.strictObject({ type: z.literal('getCard'), id: EntityId, articleDate: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))) }),
   /** Open the extension's own page on an entity, next to the article (after a real click). */
   z.strictObject({ type: z.literal('openDetail'), id: EntityId }),
   /**

@@ -3,15 +3,18 @@
 // shape is wrong is refused with an error, never half-handled. The background's requests are
 // checked with zod (protocol-background.ts); the content script's by hand here, to keep zod out of
 // its size budget.
-import type { Entity } from './kb-schema';
+import type { CardModel } from './card-model';
 import type { MatchIndex } from './match-index';
 
 /** Asked of the background by content scripts and extension pages (schema: protocol-background.ts). */
 export type BackgroundRequest =
   /** The compact match index, asked once per annotated page (kept out of the content script's bundle). */
   | { type: 'getMatchIndex' }
-  /** Everything a card needs in one round trip: the record and the names of its related entities. */
-  | { type: 'getCard'; id: string }
+  /**
+   * Everything a card needs in one round trip: the card's view-model, built in the background
+   * (keeping the model code out of the content script), for the article's date if the page has one.
+   */
+  | { type: 'getCard'; id: string; articleDate?: string }
   /** Open the extension's own page on an entity, next to the article (after a real click). */
   | { type: 'openDetail'; id: string }
   /**
@@ -23,14 +26,6 @@ export type BackgroundRequest =
 /** Requests only extension pages may make; a content script (a page's agent) never may. */
 export const PRIVILEGED_REQUESTS: ReadonlySet<BackgroundRequest['type']> = new Set(['syncSites']);
 
-export interface CardPayload {
-  entity: Entity;
-  /** Names of the entity's related entities, by id. */
-  names: Record<string, string>;
-  /** The knowledge base's as-of date. */
-  asOf?: string;
-}
-
 export interface Ack {
   ok: boolean;
   error?: string;
@@ -39,7 +34,7 @@ export interface Ack {
 export type BackgroundResponse<R extends BackgroundRequest> = R extends { type: 'getMatchIndex' }
   ? MatchIndex
   : R extends { type: 'getCard' }
-    ? CardPayload | null
+    ? CardModel | null
     : Ack;
 
 /**

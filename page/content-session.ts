@@ -5,7 +5,6 @@
 // It trusts nothing from the page: input events are checked for isTrusted (HoverController,
 // HoverCard), messages are parsed against the protocol and accepted only from this extension,
 // and "our context is gone" is decided from the extension's own runtime, never from a page event.
-import { buildCardModel } from '../core/card-model';
 import { CompiledMatcher } from '../core/matcher';
 import {
   parseContentRequest,
@@ -185,15 +184,11 @@ export class ContentSession {
   private async showCard(p: PaintedMention, entityId = p.mention.entityId): Promise<void> {
     const ticket = ++this.cardTicket;
     // A slow reply (a sleeping service worker) must never show a card the reader has already left.
-    const payload = await this.guarded(() => this.deps.ask({ type: 'getCard', id: entityId }));
-    if (!payload || !('entity' in payload) || ticket !== this.cardTicket || !this.active) return;
+    const articleDate = this.articleDate;
+    const model = await this.guarded(() => this.deps.ask({ type: 'getCard', id: entityId, ...(articleDate ? { articleDate } : {}) }));
+    if (!model || !('summary' in model) || ticket !== this.cardTicket || !this.active) return;
     this.annotator?.setActive(p);
-    const dates = {
-      ...(this.articleDate ? { articleDate: this.articleDate } : {}),
-      ...(payload.asOf ? { asOf: payload.asOf } : {}),
-      today: new Date().toISOString().slice(0, 10),
-    };
-    this.card.show(buildCardModel(payload.entity, (id) => payload.names[id], dates), p.range, {
+    this.card.show(model, p.range, {
       onClose: () => this.hover?.closeNow(),
       onRelated: (id) => void this.showCard(p, id),
       onOpenDetail: (id) => this.openDetail(id),

@@ -3,7 +3,8 @@
 // accepted only from the extension's own pages; anything else gets an error reply.
 import type { Entity, Kb } from '../core/kb-schema';
 import type { MatchIndex } from '../core/match-index';
-import { PRIVILEGED_REQUESTS, type Ack, type CardPayload } from '../core/protocol';
+import { buildCardModel, type CardModel } from '../core/card-model';
+import { PRIVILEGED_REQUESTS, type Ack } from '../core/protocol';
 import { parseBackgroundRequest } from '../core/protocol-background';
 
 /** At most one extension tab per this interval from one page: a real click opens one, a script's burst no more. */
@@ -30,7 +31,7 @@ export interface BackgroundDeps {
   now(): number;
 }
 
-export type BackgroundReply = MatchIndex | CardPayload | null | Ack;
+export type BackgroundReply = MatchIndex | CardModel | null | Ack;
 
 export function createBackgroundHandler(deps: BackgroundDeps) {
   const byId = new Map<string, Entity>(deps.kb.entities.map((e) => [e.id, e]));
@@ -53,8 +54,11 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
       case 'getCard': {
         const entity = byId.get(request.id);
         if (!entity) return null;
-        const names = Object.fromEntries(entity.related.flatMap((id) => (byId.has(id) ? [[id, byId.get(id)!.name.en]] : [])));
-        return { entity, names, ...(deps.kb.asOf ? { asOf: deps.kb.asOf } : {}) };
+        return buildCardModel(entity, (id) => byId.get(id)?.name.en, {
+          ...(request.articleDate ? { articleDate: request.articleDate } : {}),
+          ...(deps.kb.asOf ? { asOf: deps.kb.asOf } : {}),
+          today: new Date(deps.now()).toISOString().slice(0, 10),
+        });
       }
       case 'openDetail': {
         if (!byId.has(request.id)) return { ok: false, error: 'unknown entity' };

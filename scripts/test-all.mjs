@@ -48,6 +48,14 @@ if (existsSync(unitReport)) {
 // make its own knowledge base (finding 1 of issue 13).
 rmSync('generated', { recursive: true, force: true });
 const productionBuilt = step('npm run build from no generated/ (Chrome MV3 + Firefox MV2, what readers get)', 'npm', ['run', '-s', 'build']) && existsSync('generated/kb.json');
+if (productionBuilt) {
+  console.log('\n=== packages: manifests, permissions, size budget, KB shipped once');
+  const r = run('node', ['scripts/check-package.mjs'], { capture: true });
+  const m = /CHECKS: (\d+) passed, (\d+) failed/.exec(r.stdout ?? '');
+  passed += m ? Number(m[1]) : 0;
+  failed += m ? Number(m[2]) : 1;
+  summary.push(`${m && m[2] === '0' ? 'ok  ' : 'FAIL'} packages: ${m ? `${m[1]} passed, ${m[2]} failed` : 'did not run'}`);
+}
 const testEnv = { PC_TEST_BUILD: '1', PC_KB_PREBUILT: '1' };
 const chromeBuilt = productionBuilt && step('test build (Chrome; card shadow root open for probes)', 'npx', ['wxt', 'build'], testEnv);
 const firefoxBuilt = productionBuilt && step('test build (Firefox)', 'npx', ['wxt', 'build', '-b', 'firefox'], testEnv);

@@ -25,10 +25,11 @@ const contentScript = { id: ID, url: 'http://www.chinadaily.com.cn/a', tab: { id
 const extensionPage = { id: ID, url: `${ORIGIN}popup.html`, tab: { id: 9, index: 0 } };
 
 describe('background handler', () => {
-  it('answers a card in one round trip: the record and its related names', async () => {
+  it('answers a card in one round trip: its view-model, for the article date asked', async () => {
     const { handle } = setup();
-    const reply = await handle({ type: 'getCard', id: 'big-fund' }, contentScript);
-    expect(reply).toMatchObject({ entity: { id: 'big-fund' }, names: {} });
+    const reply = await handle({ type: 'getCard', id: 'big-fund', articleDate: '2021-03-05' }, contentScript);
+    expect(reply).toMatchObject({ id: 'big-fund', typeLabel: 'State fund', summary: { cites: [1] } });
+    expect((await handle({ type: 'getCard', id: 'big-fund', articleDate: 'yesterday' }, contentScript))).toMatchObject({ ok: false });
     expect(await handle({ type: 'getCard', id: 'no-such' }, contentScript)).toBeNull();
   });
   it('refuses syncSites (which injects into tabs) from a content script, accepts it from an extension page', async () => {
