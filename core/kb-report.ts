@@ -39,9 +39,9 @@ export function buildKbReport(entities: readonly Entity[]): KbReport {
     if (e.name.zh && !e.name.pinyin) missing.push({ id: e.id, what: 'pinyin (name.pinyin)' });
     if (e.type === 'person' && e.roles.length === 0) missing.push({ id: e.id, what: 'dated roles' });
     if (e.type === 'person' && e.roles.some((r) => !r.from)) missing.push({ id: e.id, what: 'a start date on every role' });
-    if (['plan', 'measure', 'meeting'].includes(e.type) && !e.dates?.start) missing.push({ id: e.id, what: 'dates.start' });
+    // Plans and measures have a period in force; recurring meetings (the Two Sessions) do not.
+    if (['plan', 'measure'].includes(e.type) && !e.dates?.start) missing.push({ id: e.id, what: 'dates.start' });
     if (e.related.length === 0) missing.push({ id: e.id, what: 'related entities' });
-    if (e.aliases.filter((a) => !a.searchOnly).length === 0) missing.push({ id: e.id, what: 'an alias that marks pages' });
   }
   return {
     entities: entities.length,
