@@ -28,6 +28,11 @@ describe('knowledge base', () => {
     expect(required.filter((id) => !ids.has(id))).toEqual([]);
   });
 
+  it('marks every entity by its English name where that name is a name (no parenthesised description)', () => {
+    const missing = kb.entities.filter((e) => !e.name.en.includes('(') && !e.aliases.some((a) => a.text.toLowerCase() === e.name.en.toLowerCase()));
+    expect(missing.map((e) => e.id)).toEqual([]);
+  });
+
   it('holds at least 250 entities', () => {
     expect(kb.entities.length).toBeGreaterThanOrEqual(250);
   });
