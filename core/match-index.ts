@@ -1,6 +1,7 @@
 // The compact match index: what the content script carries instead of the whole KB.
 // Built from validated entities at build time (scripts/build-kb.ts) and by the CLI.
 import type { Entity, EntityType } from './kb-schema';
+import { alignedPairs, buildHanFold } from './han-fold';
 import { normalizeForMatch } from './normalize';
 
 export interface IndexPattern {
@@ -11,6 +12,10 @@ export interface IndexPattern {
   entityId: string;
   caseSensitive?: true;
   ambiguous?: true;
+  /** A pinyin alias: also matched joined or split by syllable. */
+  pinyin?: true;
+  /** Derived by the matcher from another alias (core/variants.ts), not written in the KB. */
+  variant?: true;
 }
 
 export interface IndexEntity {
@@ -24,23 +29,31 @@ export interface MatchIndex {
   version: string;
   entities: IndexEntity[];
   patterns: IndexPattern[];
+  /** Traditional-to-simplified folds the matcher applies to text and aliases (core/han-fold.ts). */
+  hanFold?: string;
 }
 
 export function buildMatchIndex(version: string, entities: readonly Entity[]): MatchIndex {
   const patterns: IndexPattern[] = [];
+  const aligned: [string, string][] = [];
   for (const e of entities) {
     const seen = new Set<string>();
-    for (const alias of e.aliases) {
-      if (alias.searchOnly) continue;
+    const texts = (lang: string) => e.aliases.filter((a) => a.lang === lang).map((a) => a.text);
+    aligned.push(...alignedPairs(texts('zh-Hant'), texts('zh-Hans')));
+    // The entity's pinyin name is a name news text uses too ("Lianghui").
+    const pinyinName = e.name.pinyin ? [{ text: e.name.pinyin, lang: 'pinyin' as const }] : [];
+    for (const alias of [...e.aliases, ...pinyinName]) {
+      if ('searchOnly' in alias && alias.searchOnly) continue;
       const key = normalizeForMatch(alias.text);
-      const dedupe = `${key}|${alias.caseSensitive ? alias.text : ''}`;
+      const dedupe = `${key}|${'caseSensitive' in alias && alias.caseSensitive ? alias.text : ''}`;
       if (key.length < 2 || seen.has(dedupe)) continue;
       seen.add(dedupe);
       patterns.push({
         key,
         entityId: e.id,
-        ...(alias.caseSensitive ? { text: alias.text, caseSensitive: true as const } : {}),
-        ...(alias.ambiguous ? { ambiguous: true as const } : {}),
+        ...('caseSensitive' in alias && alias.caseSensitive ? { text: alias.text, caseSensitive: true as const } : {}),
+        ...('ambiguous' in alias && alias.ambiguous ? { ambiguous: true as const } : {}),
+        ...(alias.lang === 'pinyin' ? { pinyin: true as const } : {}),
       });
     }
   }
@@ -53,5 +66,6 @@ export function buildMatchIndex(version: string, entities: readonly Entity[]): M
       ...(e.name.zh ? { nameZh: e.name.zh } : {}),
     })),
     patterns,
+    hanFold: buildHanFold(aligned, patterns.map((p) => p.key)),
   };
 }
