@@ -68,10 +68,11 @@ export class PageAnnotator {
       show(applyContextGate(found.filter((m) => !m.ambiguous || m.cueNearby || vouched), vouched));
       waiting.push(...found.filter((m) => m.ambiguous && !m.cueNearby && !vouched));
     }
-    if (vouched && waiting.length > 0) {
-      show(applyContextGate(waiting, true));
-      painted.sort((a, b) => a.mention.start - b.mention.start); // reading order, for the keyboard
-    }
+    if (vouched && waiting.length > 0) show(applyContextGate(waiting, true));
+    // Surnames alone ("Xiao said") once the whole story is known: who was named in full, and where.
+    const backRefs = this.matcher.backReferences(collected.text, painted.map((p) => p.mention));
+    if (backRefs.length > 0) show(backRefs);
+    painted.sort((a, b) => a.mention.start - b.mention.start); // reading order, for the keyboard
     if (first) show([]); // nothing found: clear the previous run's marks
     return painted.length;
   }

@@ -13,7 +13,7 @@ function annotate(...args: string[]) {
 interface Output {
   file: string;
   kb: { version: string; entities: number };
-  mentions: { id: string; name: string; type: string; text: string; start: number; end: number }[];
+  mentions: { id: string; name: string; type: string; text: string; start: number; end: number; via: string }[];
   text?: string;
 }
 
@@ -32,7 +32,8 @@ describe('npm run annotate', () => {
       expect(record.kb.entities).toBeGreaterThan(40);
       const text = readFileSync(record.file, 'utf8');
       for (const m of record.mentions) {
-        expect(Object.keys(m)).toEqual(['id', 'name', 'type', 'text', 'start', 'end']);
+        expect(Object.keys(m)).toEqual(['id', 'name', 'type', 'text', 'start', 'end', 'via']);
+        expect(['exact', 'variant', 'fuzzy', 'context', 'backref']).toContain(m.via);
         expect(text.slice(m.start, m.end)).toBe(m.text);
       }
     }
