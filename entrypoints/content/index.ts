@@ -41,7 +41,9 @@ export default defineContentScript({
       const names = await askBackground({ type: 'getEntityNames', ids: entity.related });
       if (!current()) return;
       annotator?.setActive(p);
-      card.show(buildCardModel(entity, (id) => names[id]), p.range, {
+      // The small print on how the mark was matched belongs to the marked entity, not a related one.
+      const match = entityId === p.mention.entityId ? { via: p.mention.via, text: p.mention.text } : undefined;
+      card.show(buildCardModel(entity, (id) => names[id], match), p.range, {
         onClose: () => hover?.closeNow(),
         onRelated: (id) => void showCard(p, id),
         onOpenDetail: (id) => void askBackground({ type: 'openDetail', id }),
