@@ -3,7 +3,7 @@
 // Re-runs on demand (content changed, settings changed); a newer run cancels an older one.
 import { applyContextGate, type CompiledMatcher, type Mention, type UngatedMention } from '../core/matcher';
 import { BLOCK_BREAK } from '../core/normalize';
-import { findArticleRoot } from './article-root';
+import { findStoryRoots } from './article-root';
 import { HighlightPainter, rangeForMention, type PaintedMention } from './highlights';
 import { MentionHitTester } from './hit-test';
 import { collectText } from './text-collect';
@@ -15,8 +15,10 @@ export class PageAnnotator {
   private readonly painter: HighlightPainter;
   private painted: PaintedMention[] = [];
   private tester = new MentionHitTester([]);
-  private root: Element | undefined;
+  private roots: Element[] = [];
   private generation = 0;
+  /** The reader asked to mark the whole page (the popup's button): no story detection. */
+  private wholePage = false;
 
   constructor(
     private readonly doc: Document,
@@ -29,15 +31,27 @@ export class PageAnnotator {
     return this.painted;
   }
 
-  get articleRoot(): Element | undefined {
-    return this.root;
+  /** The story's root element(s) of the last run; empty when the page showed no story. */
+  get storyRoots(): readonly Element[] {
+    return this.roots;
+  }
+
+  /** 'found': a story was found; 'none': no story, nothing marked; 'whole-page': the reader chose it. */
+  get storyState(): 'found' | 'none' | 'whole-page' {
+    return this.wholePage ? 'whole-page' : this.roots.length > 0 ? 'found' : 'none';
+  }
+
+  /** Marks the whole page from now on (this page only: the annotator lives as long as the page). */
+  markWholePage(): Promise<number> {
+    this.wholePage = true;
+    return this.annotate();
   }
 
   /** Annotates the page; resolves with the number of marks, or -1 if a newer run took over. */
   async annotate(): Promise<number> {
     const generation = ++this.generation;
-    this.root = findArticleRoot(this.doc);
-    const collected = collectText(this.root);
+    this.roots = this.wholePage ? [this.doc.body ?? this.doc.documentElement] : findStoryRoots(this.doc);
+    const collected = collectText(this.roots);
     const painted: PaintedMention[] = [];
     const tester = new MentionHitTester([]);
     let first = true;

@@ -8,7 +8,7 @@ export const RESCAN_MAX_WAIT_MS = 2000;
 
 export function watchStory(
   doc: Document,
-  currentRoot: () => Element | undefined,
+  currentRoots: () => readonly Element[],
   ownHostTag: string,
   rescan: () => void,
   signal: AbortSignal,
@@ -23,9 +23,11 @@ export function watchStory(
     const relevant = records.some((r) => {
       const target = r.target instanceof Element ? r.target : r.target.parentElement;
       if (!target || target.closest(ownHostTag)) return false;
-      const root = currentRoot();
-      // Changes inside the story, or large additions elsewhere (the story may have been replaced).
-      return (root && root.contains(target)) || r.addedNodes.length > 0 && !root?.isConnected;
+      const roots = currentRoots();
+      // Changes inside the story, or additions elsewhere while there is no story yet (a late body)
+      // or the story was replaced.
+      if (roots.some((root) => root.contains(target))) return true;
+      return r.addedNodes.length > 0 && (roots.length === 0 || roots.some((root) => !root.isConnected));
     });
     if (!relevant) return;
     const now = Date.now();

@@ -25,7 +25,9 @@ export type ContentRequest =
   | { type: 'getPageMentions' }
   | { type: 'openMention'; entityId: string; occurrence?: number }
   /** Keyboard: open the card of the next (+1) or previous (-1) mark in reading order. */
-  | { type: 'stepMention'; step: 1 | -1 };
+  | { type: 'stepMention'; step: 1 | -1 }
+  /** No story was found: mark the whole page, this tab only, until it is reloaded. */
+  | { type: 'markWholePage' };
 
 export interface PageMentionSummary {
   entityId: string;
@@ -37,6 +39,8 @@ export interface PageMentionSummary {
 export interface PageMentionsResponse {
   active: boolean;
   mentions: PageMentionSummary[];
+  /** Whether the page's story was found ('none': nothing is marked; the popup offers the whole page). */
+  story?: 'found' | 'none' | 'whole-page';
 }
 
 export function askBackground<R extends BackgroundRequest>(request: R): Promise<BackgroundResponse<R>> {

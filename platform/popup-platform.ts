@@ -12,6 +12,8 @@ export interface PopupPlatform {
   updateSettings(change: (s: Settings) => Settings): Promise<Settings>;
   pageMentions(tabId: number): Promise<PageMentionsResponse | undefined>;
   openMention(tabId: number, entityId: string): Promise<void>;
+  /** Marks the whole page in that tab (no story was found there); resolves with the page's mentions. */
+  markWholePage(tabId: number): Promise<PageMentionsResponse | undefined>;
   /** Asks for host access to a site outside the curated list; true when granted and running. */
   enableSite(tabId: number, site: string): Promise<boolean>;
   /** Stops running on an opt-in site (the registration is dropped; the open page clears itself). */
@@ -40,6 +42,13 @@ export function createPopupPlatform(): PopupPlatform {
     },
     async openMention(tabId, entityId) {
       await askTab(tabId, { type: 'openMention', entityId });
+    },
+    async markWholePage(tabId) {
+      try {
+        return (await askTab(tabId, { type: 'markWholePage' })) as PageMentionsResponse;
+      } catch {
+        return undefined;
+      }
     },
     async disableOptInSite(site) {
       await updateSettings((s) => ({ ...s, enabledSites: s.enabledSites.filter((x) => x !== site) }));

@@ -69,7 +69,7 @@ export default defineContentScript({
         },
         dwellMs: () => settings.dwellMs,
       }, signal);
-      watchStory(document, () => page.articleRoot, CARD_HOST_TAG, () => void page.annotate(), signal);
+      watchStory(document, () => page.storyRoots, CARD_HOST_TAG, () => void page.annotate(), signal);
       await page.annotate();
     };
     const stop = () => {
@@ -114,7 +114,11 @@ export default defineContentScript({
 
     const onMessage = (message: unknown) => {
       const request = message as ContentRequest;
-      if (request?.type === 'getPageMentions') return Promise.resolve(summarise(active, annotator?.mentions ?? [], matcher));
+      if (request?.type === 'getPageMentions') return Promise.resolve(summarise(active, annotator, matcher));
+      if (request?.type === 'markWholePage' && active && annotator) {
+        const page = annotator;
+        return page.markWholePage().then(() => summarise(active, page, matcher));
+      }
       if (request?.type === 'openMention' && active && annotator) {
         const matches = annotator.mentions.filter((p) => p.mention.entityId === request.entityId);
         const p = matches[(request.occurrence ?? 0) % Math.max(1, matches.length)];
@@ -131,12 +135,13 @@ export default defineContentScript({
   },
 });
 
-function summarise(active: boolean, painted: readonly PaintedMention[], matcher: CompiledMatcher | undefined): PageMentionsResponse {
+function summarise(active: boolean, annotator: PageAnnotator | undefined, matcher: CompiledMatcher | undefined): PageMentionsResponse {
+  const painted = annotator?.mentions ?? [];
   const counts = new Map<string, number>();
   for (const p of painted) counts.set(p.mention.entityId, (counts.get(p.mention.entityId) ?? 0) + 1);
   const mentions = [...counts].map(([entityId, count]) => {
     const e = matcher?.entity(entityId);
     return { entityId, name: e?.name ?? entityId, type: e?.type ?? '', count };
   });
-  return { active, mentions };
+  return { active, mentions, ...(annotator ? { story: annotator.storyState } : {}) };
 }
