@@ -7,6 +7,7 @@ import { launchFirefox, FIREFOX_DIST } from './support/firefox.mjs';
 import { startServer } from '../../tools/local-web.mjs';
 import { journey } from './journey.mjs';
 import { realPages } from './real-pages.mjs';
+import { storyPages } from './story-pages.mjs';
 
 const BROWSERS = {
   chromium: { launch: launchChromium, dist: CHROMIUM_DIST },
@@ -30,7 +31,10 @@ for (const name of names) {
   let browser;
   try {
     browser = await launch({ proxyPort: server.port });
-    for (const suite of [journey(), realPages()]) {
+    // PC_E2E_SUITES=story,journey runs only those suites (while working on one); default: all.
+    const only = process.env.PC_E2E_SUITES?.split(',');
+    const suites = { journey, real: realPages, story: storyPages };
+    for (const suite of Object.entries(suites).filter(([key]) => !only || only.includes(key)).map(([, make]) => make())) {
       const r = await suite.run({ browser, server });
       passed += r.passed;
       failed += r.failed;
