@@ -125,6 +125,16 @@ function nextElement(el: Element, start: Element, enter: boolean): Element | nul
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const WIDE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+/**
+ * Text length for scoring, in Latin-letter equivalents: a Chinese, Japanese or Korean character
+ * carries about what three Latin letters do (a 70-character Chinese paragraph is a full paragraph).
+ */
+function weightOf(text: string): number {
+  const squashed = squash(text);
+  const wide = squashed.match(WIDE)?.length ?? 0;
+  return squashed.length + 2 * wide;
+}
 
 function classWeight(el: Element): number {
   const marker = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
@@ -149,7 +159,7 @@ function classWeight(el: Element): number {
 export function findStoryRoots(doc: Document): Element[] {
   const memo = new Map<Element, boolean>();
   const explicit = [...doc.querySelectorAll('[itemprop="articleBody"], [data-article-body]')].filter(
-    (el) => !excludedByAncestor(el, memo) && squash(el.textContent ?? '').length > MIN_STORY_SCORE,
+    (el) => !excludedByAncestor(el, memo) && weightOf(el.textContent ?? '') > MIN_STORY_SCORE,
   );
   const outermost = explicit.filter((el) => !explicit.some((other) => other !== el && other.contains(el)));
   if (outermost.length === 1) return outermost;
@@ -186,13 +196,14 @@ export function findStoryRoots(doc: Document): Element[] {
     if (!skip && tag === 'H1' && !h1) h1 = el;
     if (!skip && PARAGRAPH_TAGS.has(tag)) {
       const text = squash(el.textContent ?? '');
-      if (text.length >= MIN_PARAGRAPH_CHARS) {
+      const weight = weightOf(text);
+      if (weight >= MIN_PARAGRAPH_CHARS) {
         scored++;
         let links = 0;
-        for (const a of el.querySelectorAll('a')) links += squash(a.textContent ?? '').length;
+        for (const a of el.querySelectorAll('a')) links += weightOf(a.textContent ?? '');
         // A paragraph in a list item is a teaser or a bullet more often than story text.
-        const weight = el.parentElement?.closest('li') ? 0.5 : 1;
-        credit(el.parentElement, text.length * weight, Math.min(links, text.length) * weight);
+        const share = el.parentElement?.closest('li') ? 0.5 : 1;
+        credit(el.parentElement, weight * share, Math.min(links, weight) * share);
         if (ldStart && !ldParagraph && text.includes(ldStart.slice(0, 30))) ldParagraph = el;
       }
     } else if (!skip && LOOSE_TEXT_TAGS.has(tag)) {
@@ -201,11 +212,11 @@ export function findStoryRoots(doc: Document): Element[] {
       let inline = 0;
       let block = false;
       for (let c = el.firstChild; c; c = c.nextSibling) {
-        if (c.nodeType === 3) inline += squash((c as Text).data).length;
+        if (c.nodeType === 3) inline += weightOf((c as Text).data);
         else if (c.nodeType === 1) {
           const childTag = (c as Element).tagName.toUpperCase();
           if (INLINE_TAGS.has(childTag)) {
-            if (!(c as Element).querySelector('script, style') && !isExcludedElement(c as Element)) inline += squash(c.textContent ?? '').length;
+            if (!(c as Element).querySelector('script, style') && !isExcludedElement(c as Element)) inline += weightOf(c.textContent ?? '');
           }
           else if (childTag !== 'BR') block = true;
         }
@@ -213,7 +224,7 @@ export function findStoryRoots(doc: Document): Element[] {
       if (!block && inline >= MIN_PARAGRAPH_CHARS && inline < MIN_PARAGRAPH_CHARS * 4 && el !== start) {
         scored++;
         let links = 0;
-        for (const a of el.querySelectorAll('a')) links += squash(a.textContent ?? '').length;
+        for (const a of el.querySelectorAll('a')) links += weightOf(a.textContent ?? '');
         credit(el.parentElement, inline, Math.min(links, inline));
         el = nextElement(el, start, false);
         continue;

@@ -92,3 +92,12 @@ describe('finding the story', () => {
     expect(performance.now() - started).toBeLessThan(1500);
   });
 });
+
+describe('stories in Chinese', () => {
+  it('counts a short Chinese article as a story (a Chinese character carries about three Latin letters)', () => {
+    const d = doc(`<nav><a href="#">首页</a></nav><article id="story"><h1>芯片产业的资金从哪里来</h1>
+      <p>“十四五”期间，工信部多次表示要补齐产业链的短板，而国家集成电路产业投资基金是最重要的资金来源之一。</p>
+      <p>大基金二期于2019年成立，此后投资了多家制造企业，中芯国际和长江存储都在其列。</p></article>`);
+    expect(ids(d)).toEqual(['story']);
+  });
+});
