@@ -1,8 +1,10 @@
 // The compact match index: what the content script carries instead of the whole KB.
 // Built from validated entities at build time (scripts/build-kb.ts) and by the CLI.
 import type { Entity, EntityType } from './kb-schema';
-import { alignedPairs, buildHanFold } from './han-fold';
+import { hanFolder } from './han-fold';
+import { alignedPairs, buildHanFold } from './han-fold-table';
 import { normalizeForMatch } from './normalize';
+import { derivePatternVariants } from './variants';
 
 export interface IndexPattern {
   /** Folded alias text: what the scan compares against folded page text. */
@@ -57,6 +59,13 @@ export function buildMatchIndex(version: string, entities: readonly Entity[]): M
       });
     }
   }
+  // Keys are folded to simplified characters here, once; the matcher folds page text the same way.
+  const hanFold = buildHanFold(aligned, patterns.map((p) => p.key));
+  const foldHan = hanFolder(hanFold);
+  const own = patterns.map((p) => {
+    const key = foldHan(p.key);
+    return key === p.key ? p : { ...p, key };
+  });
   return {
     version,
     entities: entities.map((e) => ({
@@ -65,7 +74,9 @@ export function buildMatchIndex(version: string, entities: readonly Entity[]): M
       name: e.name.en,
       ...(e.name.zh ? { nameZh: e.name.zh } : {}),
     })),
-    patterns,
-    hanFold: buildHanFold(aligned, patterns.map((p) => p.key)),
+    // The spellings the matcher also reads (plurals aside), derived at build time: the content
+    // script gets them ready-made instead of deriving them on every page.
+    patterns: [...own, ...derivePatternVariants(own)],
+    hanFold,
   };
 }

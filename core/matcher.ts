@@ -8,7 +8,6 @@ import { FuzzyMatcher } from './fuzzy-matcher';
 import { hanFolder } from './han-fold';
 import type { IndexEntity, IndexPattern, MatchIndex } from './match-index';
 import { foldForMatching, isWordChar, type MatchText } from './normalize';
-import { derivePatternVariants } from './variants';
 
 /**
  * How a mention was found: the KB's own alias ('exact'), a derived spelling of one such as a
@@ -61,20 +60,16 @@ export class CompiledMatcher {
   private readonly fuzzy: FuzzyMatcher;
   private readonly entities: Map<string, IndexEntity>;
   private readonly foldHan: (text: string) => string;
-  /** The KB's aliases (Han folded) followed by the variants derived from them. */
-  private readonly patterns: IndexPattern[];
+  /** The KB's aliases (Han folded) followed by the variants the build derived from them. */
+  private readonly patterns: readonly IndexPattern[];
   private readonly people: Map<string, PersonName>;
 
   constructor(index: MatchIndex) {
     this.index = index;
     this.foldHan = hanFolder(index.hanFold);
-    const own = index.patterns.map((p) => {
-      const key = this.foldHan(p.key);
-      return key === p.key ? p : { ...p, key };
-    });
-    this.patterns = [...own, ...derivePatternVariants(own)];
+    this.patterns = index.patterns;
     this.automaton = new AhoCorasick(this.patterns.map((p) => p.key));
-    this.fuzzy = new FuzzyMatcher(own);
+    this.fuzzy = new FuzzyMatcher(this.patterns.filter((p) => !p.variant));
     this.entities = new Map(index.entities.map((e) => [e.id, e]));
     this.people = personNames(index.entities);
   }

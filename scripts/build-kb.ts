@@ -14,5 +14,5 @@ mkdirSync(out, { recursive: true });
 writeFileSync(new URL('kb.json', out), JSON.stringify(result.kb));
 writeFileSync(new URL('match-index.json', out), JSON.stringify(result.index));
 console.log(
-  `KB ${result.kb.version}: ${result.kb.entities.length} entities, ${result.index.patterns.length} aliases -> generated/`,
+  `KB ${result.kb.version}: ${result.kb.entities.length} entities, ${result.index.patterns.filter((p) => !p.variant).length} aliases + ${result.index.patterns.filter((p) => p.variant).length} derived spellings -> generated/`,
 );
