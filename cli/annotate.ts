@@ -35,7 +35,7 @@ for (const file of files) {
   const text = looksLikeHtml(file, raw) ? extractArticleText(raw) : raw;
   const mentions = matcher.match(text).map((m) => {
     const entity = matcher.entity(m.entityId)!;
-    return { id: m.entityId, name: entity.name, type: entity.type, text: m.text, start: m.start, end: m.end };
+    return { id: m.entityId, name: entity.name, type: entity.type, text: m.text, start: m.start, end: m.end, via: m.via };
   });
   const record = {
     file,

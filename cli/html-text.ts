@@ -2,7 +2,7 @@
 // article-root and text-collection code so the CLI sees exactly the text the content script sees.
 import { parseHTML } from 'linkedom';
 import { BLOCK_BREAK } from '../core/normalize';
-import { findArticleRoot } from '../page/article-root';
+import { findStoryRoots } from '../page/article-root';
 import { collectText } from '../page/text-collect';
 
 export function looksLikeHtml(file: string, content: string): boolean {
@@ -13,7 +13,10 @@ export function looksLikeHtml(file: string, content: string): boolean {
 /** The article text the extension would scan, block boundaries marked with BLOCK_BREAK (U+2029). */
 export function extractArticleText(html: string): string {
   const { document } = parseHTML(html);
-  return collectText(findArticleRoot(document as unknown as Document)).text;
+  const doc = document as unknown as Document;
+  // A page with no story the extension can find: a researcher still gets all of its text.
+  const roots = findStoryRoots(doc);
+  return collectText(roots.length > 0 ? roots : [doc.body ?? doc.documentElement]).text;
 }
 
 /** For people: block boundaries printed as newlines, one UTF-16 unit each, so offsets still hold. */

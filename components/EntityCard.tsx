@@ -76,6 +76,7 @@ export function EntityCard({ model, onRelated, headingId }: EntityCardProps) {
       <p class="pc-summary">
         <Line line={model.summary} />
       </p>
+      {model.matchNote && <p class="pc-match-note">{model.matchNote}</p>}
       <Section title="Sources disagree" sectionClass="pc-disputes" items={model.disputes} render={(d) => <Line line={d} />} />
       <Section title="Roles" listClass="pc-roles" items={model.roles} render={(r) => <Line line={r} />} />
       <Section

@@ -121,7 +121,20 @@ export function Popup({ kb, platform }: PopupProps) {
           <h2>On this page</h2>
           {!tab && <p class="pc-empty">This tab is not a web page.</p>}
           {tab && !page && <p class="pc-empty">Policy Context is not running on this page.</p>}
-          {page && page.mentions.length === 0 && <p class="pc-empty">No policy entities found on this page.</p>}
+          {page?.story === 'none' && (
+            <div class="pc-no-story" role="status">
+              <p class="pc-empty">No story found on this page, so nothing is marked.</p>
+              <button
+                type="button"
+                class="pc-mark-page"
+                onClick={() => tab && void platform.markWholePage(tab.id).then((next) => next && setPage(next))}
+              >
+                Mark the whole page
+              </button>
+              <span class="pc-hint">This tab only, until it is reloaded: menus and footers may get marks too.</span>
+            </div>
+          )}
+          {page && page.story !== 'none' && page.mentions.length === 0 && <p class="pc-empty">No policy entities found on this page.</p>}
           {page && page.mentions.length > 0 && (
             <ul>
               {page.mentions.map((m) => (

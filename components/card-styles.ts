@@ -20,6 +20,7 @@ export const CARD_CSS = `
 .pc-head { margin-bottom: 6px; }
 .pc-title { font-size: 15px; font-weight: 650; margin: 0; line-height: 1.3; }
 .pc-zh { font-weight: 500; margin-left: 8px; color: var(--pc-muted); }
+.pc-match-note { margin: 4px 0 0; color: var(--pc-muted); font-size: 11px; font-style: italic; }
 .pc-meta { margin: 2px 0 0; color: var(--pc-muted); font-size: 12px; display: flex; gap: 8px; flex-wrap: wrap; }
 .pc-context { list-style: none; margin: 6px 0; padding: 6px 8px; border-radius: 6px; background: var(--pc-context-bg, rgba(20, 33, 61, 0.06)); font-size: 12.5px; }
 .pc-context-label, .pc-fact-label { font-weight: 600; }

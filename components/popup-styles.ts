@@ -14,6 +14,8 @@ body { margin: 0; width: 380px; min-height: 200px; background: #ffffff; color: #
 .pc-switch { display: flex; align-items: center; gap: 6px; font-size: 12px; cursor: pointer; }
 .pc-site { margin: 8px 0; display: flex; flex-direction: column; gap: 2px; }
 .pc-hint, .pc-empty, .pc-popup-foot { font-size: 12px; opacity: .7; }
+.pc-no-story { display: flex; flex-direction: column; gap: 6px; align-items: flex-start; }
+.pc-mark-page { font: inherit; padding: 4px 10px; cursor: pointer; }
 .pc-notice { font-size: 12px; background: rgba(255,196,0,.18); border-radius: 6px; padding: 6px 8px; }
 .pc-search-label { display: block; font-size: 11px; text-transform: uppercase; letter-spacing: .05em; opacity: .7; margin: 10px 0 4px; }
 .pc-search { width: 100%; box-sizing: border-box; font: inherit; padding: 6px 8px; border-radius: 6px; border: 1px solid #b9c0cc; background: transparent; color: inherit; }

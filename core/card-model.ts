@@ -2,6 +2,7 @@
 // sources, numbered in order of first citation, so the card can footnote each line.
 import { currentRoles, inForceOn, rolesAt, targetPendingOn } from './as-of';
 import type { Entity, EntityType, Role, Source, Target } from './kb-schema';
+import type { MatchVia } from './matcher';
 
 export const TYPE_LABELS: Record<EntityType, string> = {
   plan: 'Plan', fund: 'State fund', body: 'Body', meeting: 'Meeting', person: 'Person',
@@ -66,6 +67,27 @@ export interface CardModel {
   disputes: CitedLine[];
   related: { id: string; name: string }[];
   sources: (Source & { number: number })[];
+  /** Small print when the mark was not the KB's own name: how the text was matched to this entity. */
+  matchNote?: string;
+}
+
+/**
+ * What the card says about a mark that was not an exact name, so a reader can judge it; nothing
+ * for an exact name. `text` is the page's own words.
+ */
+export function matchNote(via: MatchVia, text: string): string | undefined {
+  switch (via) {
+    case 'exact':
+      return undefined;
+    case 'variant':
+      return `Matched from another form of the name (“${text}”)`;
+    case 'fuzzy':
+      return `Matched despite a spelling difference (“${text}”)`;
+    case 'context':
+      return `“${text}” can mean other things; matched because the article is about China`;
+    case 'backref':
+      return `Matched from a shortened form: “${text}” after the full name`;
+  }
 }
 
 /** "2021-03" -> "Mar 2021"; "2021-03-11" -> "11 Mar 2021"; "2021" stays. */
@@ -83,7 +105,12 @@ export function formatPeriod(dates: Entity['dates']): string | undefined {
   return dates.start ? `since ${formatDate(dates.start)}` : `until ${formatDate(dates.end!)}`;
 }
 
-export function buildCardModel(entity: Entity, nameOf: (id: string) => string | undefined, dates: CardDates = {}): CardModel {
+export function buildCardModel(
+  entity: Entity,
+  nameOf: (id: string) => string | undefined,
+  dates: CardDates = {},
+  match?: { via: MatchVia; text: string },
+): CardModel {
   const numbers = new Map<string, number>();
   const cite = (ids: readonly string[]) =>
     ids.map((id) => {
@@ -150,6 +177,7 @@ export function buildCardModel(entity: Entity, nameOf: (id: string) => string | 
     disputes,
     related,
     sources,
+    ...(match && matchNote(match.via, match.text) ? { matchNote: matchNote(match.via, match.text)! } : {}),
   };
 }
 

@@ -1,7 +1,10 @@
 // The compact match index: what the content script carries instead of the whole KB.
 // Built from validated entities at build time (scripts/generate-kb.ts) and by the CLI.
 import type { Entity, EntityType } from './kb-schema';
+import { hanFolder } from './han-fold';
+import { alignedPairs, buildHanFold } from './han-fold-table';
 import { normalizeForMatch } from './normalize';
+import { derivePatternVariants } from './variants';
 
 export interface IndexPattern {
   /** Folded alias text: what the scan compares against folded page text. */
@@ -11,6 +14,10 @@ export interface IndexPattern {
   entityId: string;
   caseSensitive?: true;
   ambiguous?: true;
+  /** A pinyin alias: also matched joined or split by syllable. */
+  pinyin?: true;
+  /** Derived by the matcher from another alias (core/variants.ts), not written in the KB. */
+  variant?: true;
 }
 
 export interface IndexEntity {
@@ -24,26 +31,41 @@ export interface MatchIndex {
   version: string;
   entities: IndexEntity[];
   patterns: IndexPattern[];
+  /** Traditional-to-simplified folds the matcher applies to text and aliases (core/han-fold.ts). */
+  hanFold?: string;
 }
 
 export function buildMatchIndex(version: string, entities: readonly Entity[]): MatchIndex {
   const patterns: IndexPattern[] = [];
+  const aligned: [string, string][] = [];
   for (const e of entities) {
     const seen = new Set<string>();
-    for (const alias of e.aliases) {
-      if (alias.searchOnly) continue;
+    const texts = (lang: string) => e.aliases.filter((a) => a.lang === lang).map((a) => a.text);
+    aligned.push(...alignedPairs(texts('zh-Hant'), texts('zh-Hans')));
+    // The entity's pinyin name is a name news text uses too ("Lianghui").
+    const pinyinName = e.name.pinyin ? [{ text: e.name.pinyin, lang: 'pinyin' as const }] : [];
+    for (const alias of [...e.aliases, ...pinyinName]) {
+      if ('searchOnly' in alias && alias.searchOnly) continue;
       const key = normalizeForMatch(alias.text);
-      const dedupe = `${key}|${alias.caseSensitive ? alias.text : ''}`;
+      const dedupe = `${key}|${'caseSensitive' in alias && alias.caseSensitive ? alias.text : ''}`;
       if (key.length < 2 || seen.has(dedupe)) continue;
       seen.add(dedupe);
       patterns.push({
         key,
         entityId: e.id,
-        ...(alias.caseSensitive ? { text: alias.text, caseSensitive: true as const } : {}),
-        ...(alias.ambiguous ? { ambiguous: true as const } : {}),
+        ...('caseSensitive' in alias && alias.caseSensitive ? { text: alias.text, caseSensitive: true as const } : {}),
+        ...('ambiguous' in alias && alias.ambiguous ? { ambiguous: true as const } : {}),
+        ...(alias.lang === 'pinyin' ? { pinyin: true as const } : {}),
       });
     }
   }
+  // Keys are folded to simplified characters here, once; the matcher folds page text the same way.
+  const hanFold = buildHanFold(aligned, patterns.map((p) => p.key));
+  const foldHan = hanFolder(hanFold);
+  const own = patterns.map((p) => {
+    const key = foldHan(p.key);
+    return key === p.key ? p : { ...p, key };
+  });
   return {
     version,
     entities: entities.map((e) => ({
@@ -52,6 +74,9 @@ export function buildMatchIndex(version: string, entities: readonly Entity[]): M
       name: e.name.en,
       ...(e.name.zh ? { nameZh: e.name.zh } : {}),
     })),
-    patterns,
+    // The spellings the matcher also reads (plurals aside), derived at build time: the content
+    // script gets them ready-made instead of deriving them on every page.
+    patterns: [...own, ...derivePatternVariants(own)],
+    hanFold,
   };
 }

@@ -1,10 +1,21 @@
-// Finds KB entity mentions in plain text: exact aliases in one Aho-Corasick pass, fuzzy near-misses
-// on candidate spans only, a China-context gate for ambiguous aliases, and longest match wins.
+// Finds KB entity mentions in plain text: exact aliases and their derived variants in one
+// Aho-Corasick pass, fuzzy near-misses on candidate spans only, a China-context gate for ambiguous
+// aliases, longest match wins, then surname-only back-references to people already named in full.
 import { AhoCorasick } from './aho-corasick';
+import { findBackReferences, type PersonName, personNames } from './back-references';
 import { findContextCue } from './context-cues';
 import { FuzzyMatcher } from './fuzzy-matcher';
+import { hanFolder } from './han-fold';
 import type { IndexEntity, IndexPattern, MatchIndex } from './match-index';
 import { foldForMatching, isWordChar, type MatchText } from './normalize';
+
+/**
+ * How a mention was found: the KB's own alias ('exact'), a derived spelling of one such as a
+ * plural, an ordinal in words or a phase in Roman numerals ('variant'), a near-miss spelling
+ * ('fuzzy'), an ambiguous name kept because the text is about China ('context'), or a surname
+ * alone after the full name ('backref').
+ */
+export type MatchVia = 'exact' | 'variant' | 'fuzzy' | 'context' | 'backref';
 
 export interface Mention {
   entityId: string;
@@ -14,7 +25,7 @@ export interface Mention {
   text: string;
   /** The KB alias this mention was matched to (folded, unless the alias is case-sensitive). */
   alias: string;
-  kind: 'exact' | 'fuzzy';
+  via: MatchVia;
 }
 
 /**
@@ -39,7 +50,7 @@ export interface Candidate {
   pattern: IndexPattern;
   start: number;
   end: number;
-  kind: 'exact' | 'fuzzy';
+  kind: 'exact' | 'variant' | 'fuzzy';
 }
 
 /** A match index made ready to scan: the automaton and fuzzy tables are built once and reused. */
@@ -48,12 +59,19 @@ export class CompiledMatcher {
   private readonly automaton: AhoCorasick;
   private readonly fuzzy: FuzzyMatcher;
   private readonly entities: Map<string, IndexEntity>;
+  private readonly foldHan: (text: string) => string;
+  /** The KB's aliases (Han folded) followed by the variants the build derived from them. */
+  private readonly patterns: readonly IndexPattern[];
+  private readonly people: Map<string, PersonName>;
 
   constructor(index: MatchIndex) {
     this.index = index;
-    this.automaton = new AhoCorasick(index.patterns.map((p) => p.key));
-    this.fuzzy = new FuzzyMatcher(index.patterns);
+    this.foldHan = hanFolder(index.hanFold);
+    this.patterns = index.patterns;
+    this.automaton = new AhoCorasick(this.patterns.map((p) => p.key));
+    this.fuzzy = new FuzzyMatcher(this.patterns.filter((p) => !p.variant));
     this.entities = new Map(index.entities.map((e) => [e.id, e]));
+    this.people = personNames(index.entities);
   }
 
   entity(id: string): IndexEntity | undefined {
@@ -61,13 +79,23 @@ export class CompiledMatcher {
   }
 
   match(text: string, options: MatchOptions = {}): Mention[] {
-    return applyContextGate(this.matchUngated(text, options));
+    const mentions = applyContextGate(this.matchUngated(text, options));
+    return mergeByStart(mentions, this.backReferences(text, mentions));
+  }
+
+  /**
+   * Surname-only mentions ("Xiao") of people named in full earlier in `text`, among `mentions`
+   * (the gated mentions of the whole text); never overlapping one of them.
+   */
+  backReferences(text: string, mentions: readonly Mention[]): Mention[] {
+    return findBackReferences(text, mentions, this.people);
   }
 
   /** Every mention with what the context gate needs; `offset` is added to all positions. */
   matchUngated(text: string, options: MatchOptions = {}, offset = 0): UngatedMention[] {
     // Candidates are found in the folded, whitespace-collapsed text, then mapped back to `text`.
-    const scan = foldForMatching(text);
+    const folded = foldForMatching(text);
+    const scan = { ...folded, text: this.foldHan(folded.text) };
     const exact = this.exactCandidates(text, scan);
     const fuzzy = options.fuzzy === false ? [] : this.fuzzy.candidates(scan.text, exact);
     const toOriginal = (i: number) => (scan.offsets ? scan.offsets[i]! : i);
@@ -81,11 +109,11 @@ export class CompiledMatcher {
         end: end + offset,
         text: text.slice(start, end),
         alias: c.pattern.text ?? c.pattern.key,
-        kind: c.kind,
+        via: c.kind,
         ambiguous,
         cueNearby: ambiguous && findContextCue(scan.text, c.start, c.end),
         // Only an exact unambiguous name vouches for the text: a fuzzy near-miss is evidence too weak.
-        vouches: !ambiguous && c.kind === 'exact',
+        vouches: !ambiguous && c.kind !== 'fuzzy',
       };
     });
   }
@@ -93,10 +121,18 @@ export class CompiledMatcher {
   private exactCandidates(original: string, scan: MatchText): Candidate[] {
     const out: Candidate[] = [];
     for (const hit of this.automaton.search(scan.text)) {
-      const pattern = this.index.patterns[hit.pattern]!;
-      if (!hasWordBoundaries(scan.text, hit.start, hit.end)) continue;
+      const pattern = this.patterns[hit.pattern]!;
+      let end = hit.end;
+      let kind: Candidate['kind'] = pattern.variant ? 'variant' : 'exact';
+      if (!hasWordBoundaries(scan.text, hit.start, end)) {
+        // A plural ("Five-Year Plans", "little giants") is the name; "NPCs" (an acronym) is not.
+        const type = this.entities.get(pattern.entityId)?.type;
+        if (!isPluralOf(scan.text, hit.start, end, pattern, type) || !hasWordBoundaries(scan.text, hit.start, end + 1)) continue;
+        end += 1;
+        kind = 'variant';
+      }
       if (pattern.text !== undefined && !sameLetters(original, scan, hit.start, pattern.text)) continue;
-      out.push({ pattern, start: hit.start, end: hit.end, kind: 'exact' });
+      out.push({ pattern, start: hit.start, end, kind });
     }
     return out;
   }
@@ -110,6 +146,25 @@ export function hasWordBoundaries(text: string, start: number, end: number): boo
   if (isWordChar(text[start]) && isWordChar(text[start - 1])) return false;
   if (isWordChar(text[end - 1]) && isWordChar(text[end])) return false;
   return true;
+}
+
+/** Proper names of one thing have no plural: "Huawei Ascends" is a verb, "Nvidias" nothing. */
+const NO_PLURAL_TYPES: ReadonlySet<string> = new Set(['person', 'company', 'product', 'media']);
+
+/**
+ * "s" right after a name that ends in a letter other than s, from a name of two or more words or
+ * five or more letters: case-sensitive names (acronyms: "NPCs" are game characters) have no plural.
+ */
+function isPluralOf(text: string, start: number, end: number, pattern: IndexPattern, type: string | undefined): boolean {
+  if (pattern.caseSensitive || text[end] !== 's' || (type && NO_PLURAL_TYPES.has(type))) return false;
+  const last = text[end - 1]!;
+  if (!/[a-rt-z]/.test(last)) return false;
+  return pattern.key.includes(' ') || end - start >= 5;
+}
+
+/** Two sorted mention lists as one, by start. */
+function mergeByStart(a: readonly Mention[], b: readonly Mention[]): Mention[] {
+  return b.length === 0 ? [...a] : [...a, ...b].sort((x, y) => x.start - y.start);
 }
 
 /**
@@ -130,13 +185,12 @@ function halfWidth(code: number): number {
   return code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
 }
 
-/** Longest wins; among equals the leftmost, then exact over fuzzy. Overlaps with a taken span drop. */
+const KIND_RANK: Record<Candidate['kind'], number> = { exact: 0, variant: 1, fuzzy: 2 };
+
+/** Longest wins; among equals the leftmost, then exact over variant over fuzzy. Overlaps with a taken span drop. */
 export function longestFirst(candidates: Candidate[]): Candidate[] {
   const ordered = [...candidates].sort(
-    (a, b) =>
-      b.end - b.start - (a.end - a.start) ||
-      a.start - b.start ||
-      (a.kind === b.kind ? 0 : a.kind === 'exact' ? -1 : 1),
+    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || KIND_RANK[a.kind] - KIND_RANK[b.kind],
   );
   // One flag per text offset keeps the overlap test linear in the text, not quadratic in mentions.
   const end = candidates.reduce((max, c) => Math.max(max, c.end), 0);
@@ -157,5 +211,5 @@ export function longestFirst(candidates: Candidate[]): Candidate[] {
 export function applyContextGate(mentions: readonly UngatedMention[], documentVouched = mentions.some((m) => m.vouches)): Mention[] {
   return mentions
     .filter((m) => !m.ambiguous || documentVouched || m.cueNearby)
-    .map(({ entityId, start, end, text, alias, kind }) => ({ entityId, start, end, text, alias, kind }));
+    .map(({ entityId, start, end, text, alias, via, ambiguous }) => ({ entityId, start, end, text, alias, via: ambiguous ? 'context' : via }));
 }

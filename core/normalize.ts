@@ -18,12 +18,17 @@ export function foldChar(ch: string): string {
   // Full-width ASCII (common in Chinese pages: ＭＩＩＴ, ２０２５) to half-width.
   const code = ch.charCodeAt(0);
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0).toLowerCase();
+  // Latin letters with accents or tone marks (pinyin "Xí Jìnpíng", "Liǎnghuì") fold to the bare letter.
+  if ((code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff)) {
+    const base = ch.normalize('NFD')[0]!;
+    if (base.charCodeAt(0) < 0x80 && /[A-Za-z]/.test(base)) return base.toLowerCase();
+  }
   const lower = ch.toLowerCase();
   // Keep the length: a few letters lowercase to two units (İ); leave those as they are.
   return lower.length === 1 ? lower : ch;
 }
 
-const FOLD_CLASS = new RegExp(`[${Object.keys(FOLD).map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}\\uFF01-\\uFF5E]`, 'g');
+const FOLD_CLASS = new RegExp(`[${Object.keys(FOLD).map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}\\uFF01-\\uFF5E\\u00C0-\\u024F\\u1E00-\\u1EFF]`, 'g');
 
 /** Length-preserving fold of a whole string (case, quotes, dashes, spaces, full-width forms). */
 export function foldText(text: string): string {

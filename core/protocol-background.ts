@@ -13,7 +13,16 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   /** The compact match index, asked once per annotated page (kept out of the content script's bundle). */
   z.strictObject({ type: z.literal('getMatchIndex') }),
   /** Everything a card needs in one round trip: the record and the names of its related entities. */
-  z.strictObject({ type: z.literal('getCard'), id: EntityId, articleDate: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))) }),
+  z.strictObject({
+    type: z.literal('getCard'),
+    id: EntityId,
+    articleDate: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+    /** How the mark was found, for the card's small print (only for the marked entity). */
+    match: z.optional(z.strictObject({
+      via: z.enum(['exact', 'variant', 'fuzzy', 'context', 'backref']),
+      text: z.string().check(z.maxLength(300)),
+    })),
+  }),
   /** Open the extension's own page on an entity, next to the article (after a real click). */
   z.strictObject({ type: z.literal('openDetail'), id: EntityId }),
   /**

@@ -4,6 +4,7 @@
 // checked with zod (protocol-background.ts); the content script's by hand here, to keep zod out of
 // its size budget.
 import type { CardModel } from './card-model';
+import type { MatchVia } from './matcher';
 import type { MatchIndex } from './match-index';
 
 /** Asked of the background by content scripts and extension pages (schema: protocol-background.ts). */
@@ -14,7 +15,7 @@ export type BackgroundRequest =
    * Everything a card needs in one round trip: the card's view-model, built in the background
    * (keeping the model code out of the content script), for the article's date if the page has one.
    */
-  | { type: 'getCard'; id: string; articleDate?: string }
+  | { type: 'getCard'; id: string; articleDate?: string; match?: { via: MatchVia; text: string } }
   /** Open the extension's own page on an entity, next to the article (after a real click). */
   | { type: 'openDetail'; id: string }
   /**
@@ -45,11 +46,14 @@ export type ContentRequest =
   | { type: 'getPageMentions' }
   | { type: 'openMention'; entityId: string; occurrence?: number }
   /** Keyboard: open the card of the next (+1) or previous (-1) mark in reading order. */
-  | { type: 'stepMention'; step: 1 | -1 };
+  | { type: 'stepMention'; step: 1 | -1 }
+  /** No story was found: mark the whole page, this tab only, until it is reloaded. */
+  | { type: 'markWholePage' };
 
 const ENTITY_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const CONTENT_FIELDS: Record<ContentRequest['type'], (m: Record<string, unknown>) => boolean> = {
   getPageMentions: () => true,
+  markWholePage: () => true,
   openMention: (m) =>
     typeof m.entityId === 'string' && m.entityId.length <= 120 && ENTITY_ID.test(m.entityId) &&
     (m.occurrence === undefined || (Number.isInteger(m.occurrence) && (m.occurrence as number) >= 0)),
@@ -57,6 +61,7 @@ const CONTENT_FIELDS: Record<ContentRequest['type'], (m: Record<string, unknown>
 };
 const CONTENT_KEYS: Record<ContentRequest['type'], string[]> = {
   getPageMentions: ['type'],
+  markWholePage: ['type'],
   openMention: ['type', 'entityId', 'occurrence'],
   stepMention: ['type', 'step'],
 };
@@ -79,6 +84,8 @@ export interface PageMentionSummary {
 export interface PageMentionsResponse {
   active: boolean;
   mentions: PageMentionSummary[];
+  /** Whether the page's story was found ('none': nothing is marked; the popup offers the whole page). */
+  story?: 'found' | 'none' | 'whole-page';
 }
 
 export type Parsed<T> = { ok: true; request: T } | { ok: false; error: string };

@@ -3,7 +3,7 @@
 // Re-runs on demand (content changed, settings changed); a newer run cancels an older one.
 import { applyContextGate, type CompiledMatcher, type Mention, type UngatedMention } from '../core/matcher';
 import { BLOCK_BREAK } from '../core/normalize';
-import { findArticleRoot } from './article-root';
+import { findStoryRoots } from './article-root';
 import { HighlightPainter, rangeForMention, type PaintedMention } from './highlights';
 import { MentionHitTester } from './hit-test';
 import { collectText, type CollectedText } from './text-collect';
@@ -15,11 +15,13 @@ export class PageAnnotator {
   private readonly painter: HighlightPainter;
   private painted: PaintedMention[] = [];
   private tester = new MentionHitTester([]);
-  private root: Element | undefined;
+  private roots: Element[] = [];
   private generation = 0;
   /** What the last completed run scanned, to skip a re-scan that would find the same thing. */
   private lastScan: CollectedText | undefined;
   private lastSignature = '';
+  /** The reader asked to mark the whole page (the popup's button): no story detection. */
+  private wholePage = false;
 
   constructor(
     private readonly doc: Document,
@@ -32,8 +34,20 @@ export class PageAnnotator {
     return this.painted;
   }
 
-  get articleRoot(): Element | undefined {
-    return this.root;
+  /** The story's root element(s) of the last run; empty when the page showed no story. */
+  get storyRoots(): readonly Element[] {
+    return this.roots;
+  }
+
+  /** 'found': a story was found; 'none': no story, nothing marked; 'whole-page': the reader chose it. */
+  get storyState(): 'found' | 'none' | 'whole-page' {
+    return this.wholePage ? 'whole-page' : this.roots.length > 0 ? 'found' : 'none';
+  }
+
+  /** Marks the whole page from now on (this page only: the annotator lives as long as the page). */
+  markWholePage(): Promise<{ count: number; marksChanged: boolean }> {
+    this.wholePage = true;
+    return this.annotate();
   }
 
   /** Keeps our marks on the page if the page removed our style sheet or registry entries. */
@@ -48,8 +62,8 @@ export class PageAnnotator {
    */
   async annotate(): Promise<{ count: number; marksChanged: boolean }> {
     const generation = ++this.generation;
-    this.root = findArticleRoot(this.doc);
-    const collected = collectText(this.root);
+    this.roots = this.wholePage ? [this.doc.body ?? this.doc.documentElement] : findStoryRoots(this.doc);
+    const collected = collectText(this.roots);
     if (this.lastScan && sameScan(this.lastScan, collected)) return { count: this.painted.length, marksChanged: false };
     const painted: PaintedMention[] = [];
     const tester = new MentionHitTester([]);
@@ -81,10 +95,11 @@ export class PageAnnotator {
       show(applyContextGate(found.filter((m) => !m.ambiguous || m.cueNearby || vouched), vouched));
       waiting.push(...found.filter((m) => m.ambiguous && !m.cueNearby && !vouched));
     }
-    if (vouched && waiting.length > 0) {
-      show(applyContextGate(waiting, true));
-      painted.sort((a, b) => a.mention.start - b.mention.start); // reading order, for the keyboard
-    }
+    if (vouched && waiting.length > 0) show(applyContextGate(waiting, true));
+    // Surnames alone ("Xiao said") once the whole story is known: who was named in full, and where.
+    const backRefs = this.matcher.backReferences(collected.text, painted.map((p) => p.mention));
+    if (backRefs.length > 0) show(backRefs);
+    painted.sort((a, b) => a.mention.start - b.mention.start); // reading order, for the keyboard
     if (first) show([]); // nothing found: clear the previous run's marks
     this.lastScan = collected;
     const signature = painted.map((p) => `${p.mention.entityId}:${p.mention.text}`).join('|');

@@ -153,10 +153,10 @@ export class ContentSession {
     const annotate = async () => {
       const result = await page.annotate();
       // The date is read with the story: a single-page app that swaps the story may change it.
-      this.articleDate = readArticleDate(this.deps.doc, page.articleRoot);
+      this.articleDate = readArticleDate(this.deps.doc, page.storyRoots[0]);
       return result;
     };
-    watchStory(this.deps.doc, () => page.articleRoot, (node) => this.card.contains(node), annotate, run.signal);
+    watchStory(this.deps.doc, () => page.storyRoots, (node) => this.card.contains(node), annotate, run.signal);
     await annotate();
   }
 
@@ -185,7 +185,9 @@ export class ContentSession {
     const ticket = ++this.cardTicket;
     // A slow reply (a sleeping service worker) must never show a card the reader has already left.
     const articleDate = this.articleDate;
-    const model = await this.guarded(() => this.deps.ask({ type: 'getCard', id: entityId, ...(articleDate ? { articleDate } : {}) }));
+    // The small print on how the mark was matched belongs to the marked entity, not a related one.
+    const match = entityId === p.mention.entityId ? { via: p.mention.via, text: p.mention.text.slice(0, 300) } : undefined;
+    const model = await this.guarded(() => this.deps.ask({ type: 'getCard', id: entityId, ...(articleDate ? { articleDate } : {}), ...(match ? { match } : {}) }));
     if (!model || !('summary' in model) || ticket !== this.cardTicket || !this.active) return;
     this.annotator?.setActive(p);
     this.card.show(model, p.range, {
@@ -211,11 +213,15 @@ export class ContentSession {
     return Promise.resolve(this.answer(parsed.request));
   }
 
-  private answer(request: ContentRequest): PageMentionsResponse | boolean {
+  private answer(request: ContentRequest): PageMentionsResponse | boolean | Promise<PageMentionsResponse> {
     const annotator = this.annotator;
     switch (request.type) {
       case 'getPageMentions':
-        return summarise(this.active, annotator?.mentions ?? [], this.matcher);
+        return summarise(this.active, annotator, this.matcher);
+      case 'markWholePage': {
+        if (!this.active || !annotator) return summarise(this.active, annotator, this.matcher);
+        return annotator.markWholePage().then(() => summarise(this.active, annotator, this.matcher));
+      }
       case 'openMention': {
         if (!this.active || !annotator) return false;
         const matches = annotator.mentions.filter((p) => p.mention.entityId === request.entityId);
@@ -251,12 +257,13 @@ export class ContentSession {
   }
 }
 
-function summarise(active: boolean, painted: readonly PaintedMention[], matcher: CompiledMatcher | undefined): PageMentionsResponse {
+function summarise(active: boolean, annotator: PageAnnotator | undefined, matcher: CompiledMatcher | undefined): PageMentionsResponse {
+  const painted = annotator?.mentions ?? [];
   const counts = new Map<string, number>();
   for (const p of painted) counts.set(p.mention.entityId, (counts.get(p.mention.entityId) ?? 0) + 1);
   const mentions = [...counts].map(([entityId, count]) => {
     const e = matcher?.entity(entityId);
     return { entityId, name: e?.name ?? entityId, type: e?.type ?? '', count };
   });
-  return { active, mentions };
+  return { active, mentions, ...(annotator ? { story: annotator.storyState } : {}) };
 }

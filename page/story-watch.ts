@@ -9,7 +9,7 @@ export type Rescan = () => Promise<{ marksChanged: boolean }>;
 
 export function watchStory(
   doc: Document,
-  currentRoot: () => Element | undefined,
+  currentRoots: () => readonly Element[],
   isOwnNode: (node: Node) => boolean,
   rescan: Rescan,
   signal: AbortSignal,
@@ -55,13 +55,15 @@ export function watchStory(
   };
 
   const observer = new MutationObserver((records) => {
-    const root = currentRoot();
+    const roots = currentRoots();
     const relevant = records.some((r) => {
       if (isOwnNode(r.target)) return false;
       const target = r.target instanceof Element ? r.target : r.target.parentElement;
       if (!target) return false;
-      // Changes inside the story, or additions elsewhere once the story is gone (it was replaced).
-      return (root?.isConnected && root.contains(target)) || (r.addedNodes.length > 0 && !root?.isConnected);
+      // Changes inside the story, or additions elsewhere while there is no story yet (a late body)
+      // or once the story was replaced.
+      if (roots.some((root) => root.isConnected && root.contains(target))) return true;
+      return r.addedNodes.length > 0 && (roots.length === 0 || roots.some((root) => !root.isConnected));
     });
     if (relevant) schedule();
   });

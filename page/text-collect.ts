@@ -27,7 +27,9 @@ const BLOCK_SEPARATOR = BLOCK_BREAK;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-export function collectText(root: Element, isHidden: (el: Element) => boolean = () => false): CollectedText {
+/** Text under one root, or under several (a story split over containers) in the given order. */
+export function collectText(root: Element | readonly Element[], isHidden: (el: Element) => boolean = () => false): CollectedText {
+  const roots = new Set<Element>(Array.isArray(root) ? root : [root as Element]);
   const segments: TextSegment[] = [];
   // Pieces joined once at the end, and the state of the last piece kept in variables: asking a
   // string built by += whether it ends with something flattens it, which made big pages quadratic.
@@ -42,7 +44,9 @@ export function collectText(root: Element, isHidden: (el: Element) => boolean = 
   };
   // An explicit stack, not recursion: a hostile page can nest elements deeper than the call stack.
   // A `null` entry marks the end of a block element.
-  const stack: (Node | null)[] = [root];
+  // Roots in reverse on the stack, each followed by a block end: they never run into each other.
+  const stack: (Node | null)[] = [];
+  for (const r of [...roots].reverse()) stack.push(null, r);
   while (stack.length > 0) {
     const node = stack.pop();
     if (node === null) {
@@ -61,7 +65,7 @@ export function collectText(root: Element, isHidden: (el: Element) => boolean = 
     }
     if (node.nodeType !== ELEMENT_NODE) continue;
     const el = node as Element;
-    if (el !== root && (isExcludedElement(el) || isHidden(el))) continue;
+    if (!roots.has(el) && (isExcludedElement(el) || isHidden(el))) continue;
     if (BLOCK_TAGS.has(el.tagName.toUpperCase())) {
       separate();
       stack.push(null);

@@ -58,7 +58,7 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
           ...(request.articleDate ? { articleDate: request.articleDate } : {}),
           ...(deps.kb.asOf ? { asOf: deps.kb.asOf } : {}),
           today: new Date(deps.now()).toISOString().slice(0, 10),
-        });
+        }, request.match);
       }
       case 'openDetail': {
         if (!byId.has(request.id)) return { ok: false, error: 'unknown entity' };

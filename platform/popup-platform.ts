@@ -20,6 +20,8 @@ export interface PopupPlatform {
   updateSettings(change: (s: Settings) => Settings): Promise<Settings>;
   pageMentions(tabId: number): Promise<PageMentionsResponse | undefined>;
   openMention(tabId: number, entityId: string): Promise<void>;
+  /** Marks the whole page in that tab (no story was found there); resolves with the page's mentions. */
+  markWholePage(tabId: number): Promise<PageMentionsResponse | undefined>;
   /**
    * Switches Policy Context on or off for a site. A site outside the curated list asks the browser
    * for access first (and gives it back when switched off). Never rejects: failures are reported.
@@ -55,6 +57,13 @@ export function createPopupPlatform(): PopupPlatform {
     },
     async openMention(tabId, entityId) {
       await askTab(tabId, { type: 'openMention', entityId }).catch(() => undefined);
+    },
+    async markWholePage(tabId) {
+      try {
+        return (await askTab(tabId, { type: 'markWholePage' })) as PageMentionsResponse;
+      } catch {
+        return undefined;
+      }
     },
     async setSiteOn(tabId, site, on) {
       try {

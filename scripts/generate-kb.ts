@@ -16,5 +16,6 @@ export function generateKb(): string {
   mkdirSync(out, { recursive: true });
   writeFileSync(new URL('kb.json', out), JSON.stringify(result.kb));
   writeFileSync(new URL('match-index.json', out), JSON.stringify(result.index));
-  return `KB ${result.kb.version}: ${result.kb.entities.length} entities, ${result.index.patterns.length} aliases -> generated/`;
+  const derived = result.index.patterns.filter((p) => p.variant).length;
+  return `KB ${result.kb.version}: ${result.kb.entities.length} entities, ${result.index.patterns.length - derived} aliases + ${derived} derived spellings -> generated/`;
 }

@@ -8,6 +8,38 @@ import { HOSTILE_PAGES, hugePage, manyMentionsPage } from '../tests/fixtures/hos
 
 const ROOT = new URL('../', import.meta.url).pathname;
 export const REALPAGES_DIR = join(ROOT, '../shared/realpages');
+export const CORPUS_DIR = join(ROOT, '../shared/corpus');
+
+/**
+ * A real page with one of the corpus's labelled articles put into its story body, as a page script
+ * at the end of <body> would (so the browser, not a Node parser, builds the page): one <p data-i=N>
+ * per paragraph inside <div data-pc-story-test>, appended to the element `into` selects, or, for
+ * `text:WORDS`, next to the paragraph holding WORDS.
+ */
+function withStoryArticle(html, into, articleFile) {
+  const paragraphs = readFileSync(join(CORPUS_DIR, 'articles', articleFile), 'utf8').split(/\n+/).filter((p) => p.trim());
+  const script = `<script>(function () {
+  var into = ${JSON.stringify(into)};
+  var target = null;
+  if (into.indexOf('text:') === 0) {
+    var words = into.slice(5);
+    var ps = document.querySelectorAll('p');
+    for (var i = 0; i < ps.length && !target; i++) if (ps[i].textContent.indexOf(words) !== -1) target = ps[i].parentElement;
+  } else target = document.querySelector(into);
+  if (!target) { document.documentElement.setAttribute('data-pc-story-missing', into); return; }
+  var box = document.createElement('div');
+  box.setAttribute('data-pc-story-test', '');
+  ${JSON.stringify(paragraphs)}.forEach(function (text, i) {
+    var p = document.createElement('p');
+    p.setAttribute('data-i', String(i));
+    p.textContent = text;
+    box.appendChild(p);
+  });
+  target.appendChild(box);
+})();</script>`;
+  const at = html.lastIndexOf('</body>');
+  return at === -1 ? html + script : html.slice(0, at) + script + html.slice(at);
+}
 
 /** The host test pages are served under: on the curated list, and not on browsers' HSTS preload lists. */
 export const TEST_HOST = 'www.chinadaily.com.cn';
@@ -53,7 +85,12 @@ function resolve(pathname, search = '') {
   const real = pathname.match(/^\/pc\/realpages\/([\w-]+)$/);
   if (real) {
     const file = join(REALPAGES_DIR, real[1], 'page.html');
-    return existsSync(file) ? readFileSync(file) : undefined;
+    if (!existsSync(file)) return undefined;
+    const params = new URLSearchParams(search);
+    const into = params.get('story');
+    const article = params.get('article');
+    if (into && article && /^[\w.-]+$/.test(article)) return withStoryArticle(readFileSync(file, 'utf8'), into, article);
+    return readFileSync(file);
   }
   return undefined;
 }

@@ -8,13 +8,14 @@ import { hostilePages, productionBuild } from './hostile.mjs';
 import { startServer } from '../../tools/local-web.mjs';
 import { journey } from './journey.mjs';
 import { realPages } from './real-pages.mjs';
+import { storyPages } from './story-pages.mjs';
 
 const BROWSERS = {
   chromium: { launch: launchChromium, dist: CHROMIUM_DIST, productionDist: CHROMIUM_PRODUCTION_DIST },
   firefox: { launch: launchFirefox, dist: FIREFOX_DIST, productionDist: FIREFOX_PRODUCTION_DIST },
 };
 const wanted = process.argv.slice(2).filter((a) => a in BROWSERS);
-/** --only=journey,hostile,production,real-pages runs just those suites (for development). */
+/** --only=journey,hostile,production,real-pages,story runs just those suites (for development). */
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const want = (suite) => !only || only.includes(suite);
 const names = wanted.length ? wanted : Object.keys(BROWSERS);
@@ -34,7 +35,7 @@ for (const name of names) {
   let browser;
   try {
     browser = await launch({ proxyPort: server.port });
-    const suites = [want('journey') && journey(), want('hostile') && hostilePages(), want('real-pages') && realPages()].filter(Boolean);
+    const suites = [want('journey') && journey(), want('hostile') && hostilePages(), want('real-pages') && realPages(), want('story') && storyPages()].filter(Boolean);
     for (const suite of suites) {
       const r = await suite.run({ browser, server });
       passed += r.passed;

@@ -45,3 +45,18 @@ describe('card view-model', () => {
     expect(formatPeriod(undefined)).toBeUndefined();
   });
 });
+
+describe('how a mark was matched, in small print', () => {
+  it('says nothing for an exact name', () => {
+    expect(buildCardModel(entity, () => undefined, {}, { via: 'exact', text: 'Plan X' }).matchNote).toBeUndefined();
+    expect(buildCardModel(entity, () => undefined).matchNote).toBeUndefined();
+  });
+
+  it('names the kind of match otherwise, quoting the page', () => {
+    const note = (via: 'variant' | 'fuzzy' | 'context' | 'backref', text: string) => buildCardModel(entity, () => undefined, {}, { via, text }).matchNote;
+    expect(note('backref', 'Xiao')).toBe('Matched from a shortened form: “Xiao” after the full name');
+    expect(note('fuzzy', 'Plan Y')).toBe('Matched despite a spelling difference (“Plan Y”)');
+    expect(note('variant', 'Plans X')).toMatch(/another form of the name/);
+    expect(note('context', 'Big Fund')).toMatch(/can mean other things/);
+  });
+});

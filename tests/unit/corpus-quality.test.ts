@@ -1,30 +1,21 @@
-// Matching quality on the labelled development corpus (../shared/corpus), scored by its README's rules.
-// Thresholds are the issue's bar for the seeds and a no-regression floor for the rest; the measured
-// numbers are printed so a change in either direction is visible.
+// Matching quality on the labelled development corpus (../shared/corpus), scored by its README's rules
+// (the same scorer as `npm run eval`). The bar is the issue's target; CI also runs `npm run eval`
+// with thresholds. The measured numbers are printed so a change in either direction is visible.
 import { describe, expect, it } from 'vitest';
 import { CompiledMatcher } from '../../core/matcher';
 import { loadKb } from '../../scripts/kb-files';
-import { corpusAvailable, loadGold, loadNeutral, readArticle, scoreArticle, summarise } from '../../tools/corpus-score';
+import { totals } from '../../tools/corpus-eval';
+import { corpusAvailable, evaluate, loadCorpus } from '../../tools/corpus-files';
 
 const kb = loadKb();
 if (!kb.ok) throw new Error(kb.problems.join('\n'));
 const matcher = new CompiledMatcher(kb.index);
-
-function score(filter: RegExp) {
-  const neutral = loadNeutral();
-  return summarise(
-    loadGold()
-      .filter((a) => filter.test(a.file))
-      .map((a) => {
-        const text = readArticle(a.file);
-        return scoreArticle(a, text, matcher.match(text), neutral);
-      }),
-  );
-}
+const corpus = corpusAvailable() ? loadCorpus() : undefined;
+const score = (filter: RegExp) => totals(evaluate(matcher, corpus!, filter));
 
 describe('matching quality on the labelled corpus', () => {
   it('has the corpus beside the project', () => {
-    expect(corpusAvailable(), 'missing ../shared/corpus').toBe(true);
+    expect(corpus, 'missing ../shared/corpus').toBeDefined();
   });
 
   it('finds at least 90% of the required mentions in the seed articles (00-04)', () => {
@@ -39,10 +30,15 @@ describe('matching quality on the labelled corpus', () => {
     expect(s.falsePositives).toBe(0);
   });
 
-  it('keeps recall and precision on the whole corpus above a floor (measured 100% / 96.1% with 69 entities)', () => {
+  // Measured 2026-11-27 with the 256-entity KB: recall 99.6%, precision 94.5%, accuracy 100%.
+  // Precision is held at 0.94, not the issue's 0.95: 12 of the 13 false marks are entities the KB
+  // holds on purpose and the corpus leaves unlabelled and out of neutral.txt (the commentator Xiang
+  // Ligang and his surname after the full name; Nvidia's H20, the chip the US controls target).
+  it('stays at the measured level on the whole corpus: recall >= 0.99, precision >= 0.94, entity accuracy >= 0.99', () => {
     const s = score(/./);
-    console.log(`all: recall ${(s.recall * 100).toFixed(1)}% (${s.found}/${s.required}), precision ${(s.precision * 100).toFixed(1)}%, FP ${s.falsePositives}`);
-    expect(s.recall).toBeGreaterThanOrEqual(0.95);
+    console.log(`all: recall ${(s.recall * 100).toFixed(1)}% (${s.found}/${s.required}), precision ${(s.precision * 100).toFixed(1)}%, accuracy ${(s.accuracy * 100).toFixed(1)}%, FP ${s.falsePositives}`);
+    expect(s.recall).toBeGreaterThanOrEqual(0.99);
     expect(s.precision).toBeGreaterThanOrEqual(0.94);
+    expect(s.accuracy).toBeGreaterThanOrEqual(0.99);
   });
 });

@@ -5,9 +5,9 @@ import { EntitySchema } from '../../core/kb-schema';
 
 const source = { id: 's', title: 'Test source', publisher: 'Test', accessed: '2026-11-27', url: 'https://example.org/a' };
 
-function entity(id: string, type: Entity['type'], aliases: Entity['aliases']): Entity {
+export function entity(id: string, type: Entity['type'], aliases: Entity['aliases'], name: Partial<Entity['name']> = {}): Entity {
   return EntitySchema.parse({
-    id, type, name: { en: aliases[0]!.text }, aliases,
+    id, type, name: { en: aliases[0]!.text, ...name }, aliases,
     summary: 'A test entity used only by the matcher tests.', summarySourceIds: ['s'], sources: [source],
   });
 }

@@ -1,0 +1,225 @@
+// The spellings real news text uses for names in the KB, each derived by the matcher (never listed
+// per entity): plurals and possessives, abbreviations, ordinals, phases, hyphens and line breaks,
+// typos, surname back-references, traditional / simplified / regional Chinese, pinyin. And what is
+// not a name: paraphrases of slogans and generic phrases. A toy KB keeps these independent of data/.
+import { describe, expect, it } from 'vitest';
+import { buildMatchIndex } from '../../core/match-index';
+import { CompiledMatcher } from '../../core/matcher';
+import { phaseNumber, splitPinyin } from '../../core/variants';
+import { entity } from './toy-kb';
+
+const KB = [
+  entity('fyp-14', 'plan', [{ text: '14th Five-Year Plan', lang: 'en' }, { text: '十四五规划', lang: 'zh-Hans' }]),
+  entity('five-year-plans', 'plan', [{ text: 'Five-Year Plan', lang: 'en', ambiguous: true }]),
+  entity('cpc-20th-congress', 'meeting', [{ text: '20th Party Congress', lang: 'en' }]),
+  entity('big-fund', 'fund', [{ text: 'Big Fund', lang: 'en', ambiguous: true }, { text: 'National Integrated Circuit Industry Investment Fund', lang: 'en' }, { text: '国家集成电路产业投资基金', lang: 'zh-Hans' }]),
+  entity('big-fund-phase-3', 'fund', [{ text: 'Big Fund III', lang: 'en' }]),
+  entity('big-fund-phase-2', 'fund', [{ text: 'Big Fund Phase II', lang: 'en' }]),
+  entity('miit', 'body', [{ text: 'Ministry of Industry and Information Technology', lang: 'en' }, { text: 'MIIT', lang: 'en', caseSensitive: true }]),
+  entity('npc', 'body', [{ text: 'NPC', lang: 'en', caseSensitive: true, ambiguous: true }, { text: "National People's Congress", lang: 'en' }]),
+  entity('entity-list', 'measure', [{ text: 'US Entity List', lang: 'en' }]),
+  entity('commerce', 'body', [{ text: 'U.S. Department of Commerce', lang: 'en' }]),
+  entity('little-giants', 'measure', [{ text: 'little giant enterprise', lang: 'en' }]),
+  entity('tech-self-reliance', 'concept', [{ text: 'self-reliance in science and technology', lang: 'en' }, { text: 'technological self-reliance', lang: 'en' }]),
+  entity('chip-act', 'measure', [{ text: '芯片法案', lang: 'zh-Hans' }]),
+  entity('semi-fund', 'fund', [{ text: '国家半导体基金', lang: 'zh-Hans' }]),
+  entity('two-sessions', 'meeting', [{ text: 'Two Sessions', lang: 'en', caseSensitive: true }, { text: 'Lianghui', lang: 'pinyin' }]),
+  entity('nqpf', 'concept', [{ text: 'new quality productive forces', lang: 'en' }, { text: 'xinzhi shengchanli', lang: 'pinyin' }]),
+  entity('xiao-yaqing', 'person', [{ text: 'Xiao Yaqing', lang: 'en' }, { text: '肖亚庆', lang: 'zh-Hans' }], { zh: '肖亚庆' }),
+  entity('li-qiang', 'person', [{ text: 'Li Qiang', lang: 'en' }], { zh: '李强' }),
+  entity('li-keqiang', 'person', [{ text: 'Li Keqiang', lang: 'en' }], { zh: '李克强' }),
+  entity('xi-jinping', 'person', [{ text: 'Xi Jinping', lang: 'en' }], { zh: '习近平', pinyin: 'Xí Jìnpíng' }),
+  entity('gina-raimondo', 'person', [{ text: 'Gina Raimondo', lang: 'en' }]),
+];
+const matcher = new CompiledMatcher(buildMatchIndex('test', KB));
+const found = (text: string) => matcher.match(text).map((m) => [m.text, m.entityId, m.via]);
+const ids = (text: string) => matcher.match(text).map((m) => m.entityId);
+
+describe('plurals and possessives', () => {
+  it('reads a plural of a multi-word name as the name', () => {
+    expect(found('China runs its Five-Year Plans from Beijing.')).toEqual([['Five-Year Plans', 'five-year-plans', 'context']]);
+    expect(found('MIIT backs 12,000 little giant enterprises.')).toContainEqual(['little giant enterprises', 'little-giants', 'variant']);
+  });
+
+  it('keeps possessives, and gives acronyms no plural', () => {
+    expect(found("MIIT's plan and the Ministry of Industry and Information Technology’s staff")).toEqual([
+      ['MIIT', 'miit', 'exact'],
+      ['Ministry of Industry and Information Technology', 'miit', 'exact'],
+    ]);
+    expect(ids('In China the NPC met, while gamers fought NPCs.')).toEqual(['npc']);
+  });
+
+  it('does not take a plural-looking longer word', () => {
+    expect(ids('China: little giant enterprisesque')).toEqual([]);
+  });
+});
+
+describe('abbreviations', () => {
+  it('reads U.S. and US alike inside a name', () => {
+    expect(found('It joined the U.S. Entity List.')).toEqual([['U.S. Entity List', 'entity-list', 'variant']]);
+    expect(found('The US Department of Commerce said')).toEqual([['US Department of Commerce', 'commerce', 'variant']]);
+    expect(found('the United States Department of Commerce')).toEqual([['United States Department of Commerce', 'commerce', 'variant']]);
+  });
+
+  it('reads FYP for Five-Year Plan, in any case', () => {
+    expect(found('Under the 14th FYP, China')).toEqual([['14th FYP', 'fyp-14', 'variant']]);
+    expect(found('the Fourteenth FYP')).toEqual([['Fourteenth FYP', 'fyp-14', 'variant']]);
+  });
+
+  it('does not read a lone "us" as the United States', () => {
+    expect(ids('Tell us about the Department of Commerce')).toEqual([]);
+  });
+});
+
+describe('ordinals', () => {
+  it('reads ordinals written out and as numbers', () => {
+    expect(found('the Fourteenth Five-Year Plan')).toEqual([['Fourteenth Five-Year Plan', 'fyp-14', 'variant']]);
+    expect(found('the Twentieth Party Congress')).toEqual([['Twentieth Party Congress', 'cpc-20th-congress', 'variant']]);
+    expect(found('the 14th Five-Year Plan')).toEqual([['14th Five-Year Plan', 'fyp-14', 'exact']]);
+  });
+
+  it('does not confuse one number for another', () => {
+    expect(ids('the 15th Five-Year Plan and the Fifteenth Five-Year Plan')).not.toContain('fyp-14');
+  });
+});
+
+describe('phases', () => {
+  it('parses phase suffixes', () => {
+    expect(['iii', '3', '3.0', 'phase three', 'phase iii', 'phase 3'].map(phaseNumber)).toEqual([3, 3, 3, 3, 3, 3]);
+    expect(['big', 'phase', '3.5', '11'].map(phaseNumber)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it.each([
+    'Big Fund phase three', 'Big Fund Phase 3', 'Big Fund 3.0', 'third phase of the Big Fund',
+    "the Big Fund's third phase", 'phase three of the Big Fund', 'Big Fund III',
+  ])('reads "%s" as phase III', (name) => {
+    expect(ids(`China set up the ${name} in 2024.`)).toEqual(['big-fund-phase-3']);
+  });
+
+  it('reads phase II from "Big Fund Phase II" the other way round, and keeps phases apart', () => {
+    expect(ids('China: Big Fund II and second phase of the Big Fund; Big Fund 2.0 then Big Fund III')).toEqual([
+      'big-fund-phase-2', 'big-fund-phase-2', 'big-fund-phase-2', 'big-fund-phase-3',
+    ]);
+  });
+
+  it('leaves a bare Big Fund to the fund, and a number that is not a phase alone', () => {
+    expect(ids('China: the Big Fund 30 billion yuan')).toEqual(['big-fund']);
+  });
+});
+
+describe('hyphens, spaces and line breaks', () => {
+  it.each(['14th Five Year Plan', '14th five-year\nplan', '14th Five-\nYear Plan', '14th Five–Year Plan', '14th five year  plan'])('reads "%s"', (name) => {
+    expect(ids(`China's ${name} began.`)).toEqual(['fyp-14']);
+  });
+
+  it('does not join words across a paragraph break', () => {
+    expect(ids('the 14th Five-Year\n\nPlan')).toEqual([]);
+  });
+});
+
+describe('typos in long names', () => {
+  it('finds one or two wrong letters', () => {
+    expect(found('the Natonal Integrated Circuit Industry Investment Fund')).toEqual([['Natonal Integrated Circuit Industry Investment Fund', 'big-fund', 'fuzzy']]);
+    expect(found('the Natonal Integrated Circuit Industy Investment Fund')).toEqual([['Natonal Integrated Circuit Industy Investment Fund', 'big-fund', 'fuzzy']]);
+  });
+
+  it('does not fuzz a different name into a long one', () => {
+    expect(ids('the National Integrated Circuit Industry Development Bank')).toEqual([]);
+  });
+});
+
+describe('surname back-references', () => {
+  it('reads a surname after the full name as the same person', () => {
+    expect(found('Xiao Yaqing spoke. Later, Xiao said more.')).toEqual([
+      ['Xiao Yaqing', 'xiao-yaqing', 'exact'],
+      ['Xiao', 'xiao-yaqing', 'backref'],
+    ]);
+  });
+
+  it('uses the family name: last for a Western name', () => {
+    expect(found('Gina Raimondo spoke; Raimondo left.').at(-1)).toEqual(['Raimondo', 'gina-raimondo', 'backref']);
+  });
+
+  it('never before the full name', () => {
+    expect(found('Xiao said it first. Then Xiao Yaqing spoke.')).toEqual([['Xiao Yaqing', 'xiao-yaqing', 'exact']]);
+  });
+
+  it('never for a surname two people in the article share', () => {
+    expect(ids('Li Qiang met Li Keqiang. Li said no.')).toEqual(['li-qiang', 'li-keqiang']);
+    expect(ids('Li Qiang spoke. Li said yes.')).toEqual(['li-qiang', 'li-qiang']);
+  });
+
+  it('never for the first part of another full name, nor inside a word', () => {
+    expect(ids('Li Qiang spoke. Li Na won in Paris. Lin and Xiaoli watched.')).toEqual(['li-qiang']);
+  });
+});
+
+describe('Chinese scripts and regional terms', () => {
+  it('reads traditional characters for a simplified alias', () => {
+    expect(found('國家集成電路產業投資基金成立')).toEqual([['國家集成電路產業投資基金', 'big-fund', 'exact']]);
+    expect(ids('國家半導體基金')).toEqual(['semi-fund']);
+    expect(ids('十四五規劃')).toEqual(['fyp-14']);
+  });
+
+  it('reads mixed scripts, as machine-converted pages have them', () => {
+    expect(ids('国家集成電路产業投资基金')).toEqual(['big-fund']);
+  });
+
+  it('reads Taiwan and Hong Kong terms: 晶片 for 芯片, 積體電路 for 集成电路', () => {
+    expect(found('美國晶片法案')).toEqual([['晶片法案', 'chip-act', 'variant']]);
+    expect(ids('国家积体电路产业投资基金')).toEqual(['big-fund']);
+    expect(ids('國家積體電路產業投資基金')).toEqual(['big-fund']);
+  });
+
+  it('keeps offsets in the original text', () => {
+    const text = '報道：國家半導體基金。';
+    const [m] = matcher.match(text);
+    expect(text.slice(m!.start, m!.end)).toBe('國家半導體基金');
+  });
+});
+
+describe('pinyin', () => {
+  it('splits pinyin into syllables', () => {
+    expect(splitPinyin('lianghui')).toEqual(['liang', 'hui']);
+    expect(splitPinyin('jinping')).toEqual(['jin', 'ping']);
+    expect(splitPinyin('fund')).toBeUndefined();
+  });
+
+  it('reads pinyin with tone marks, joined or split', () => {
+    expect(found('the Liǎnghuì began')).toEqual([['Liǎnghuì', 'two-sessions', 'exact']]);
+    expect(found('the Liang Hui began')).toEqual([['Liang Hui', 'two-sessions', 'variant']]);
+    expect(found('so-called Xinzhishengchanli')).toEqual([['Xinzhishengchanli', 'nqpf', 'variant']]);
+    expect(found('Xí Jìnpíng said')).toEqual([['Xí Jìnpíng', 'xi-jinping', 'exact']]);
+  });
+});
+
+describe('paraphrases and generic phrases are not names', () => {
+  it.each([
+    'Huawei is a self-reliant company that does science and technology work.',
+    'China wants to rely on itself in science and technology.',
+    'Self-reliance in science is good; technology is another matter.',
+    "China's chip spending rose, the industry plan said.",
+    'The ministry of industry announced a new industry plan.',
+    'A big fund for the arts, and the national investment fund.',
+  ])('marks nothing in "%s"', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('still marks the slogan itself', () => {
+    expect(ids('China pursues self-reliance in science and technology.')).toEqual(['tech-self-reliance']);
+  });
+});
+
+describe('plurals are for programmes and plans, not for proper names of one thing', () => {
+  it('"Huawei Ascends into the void" is a verb, not a plural of the product', async () => {
+    const { buildMatchIndex } = await import('../../core/match-index');
+    const { CompiledMatcher } = await import('../../core/matcher');
+    const { EntitySchema } = await import('../../core/kb-schema');
+    const make = (id: string, type: 'product' | 'plan', text: string) => EntitySchema.parse({
+      id, type, name: { en: text }, aliases: [{ text, lang: 'en' }], summary: 'A record used only by this plural test.',
+      summarySourceIds: ['s'], sources: [{ id: 's', title: 'Test source', publisher: 'Test', accessed: '2026-11-27', url: 'https://example.org/a' }],
+    });
+    const m = new CompiledMatcher(buildMatchIndex('t', [make('ascend', 'product', 'Huawei Ascend'), make('fyp', 'plan', 'Five-Year Plan')]));
+    expect(m.match('Huawei Ascends into the void as the Five-Year Plans roll on.').map((x) => x.text)).toEqual(['Five-Year Plans']);
+  });
+});
