@@ -14,9 +14,12 @@ export function sitePatterns(site: string): string[] {
   return [`*://${site}/*`, `*://www.${site}/*`];
 }
 
-/** The origins to ask (and later give back) host access for, when the reader switches a site on. */
+/**
+ * The origins to ask (and later give back) host access for, when the reader switches a site on:
+ * exactly the pages the script will then run on (the site and its www. form), nothing wider.
+ */
 export function siteOrigins(site: string): string[] {
-  return [`*://${site}/*`, `*://*.${site}/*`];
+  return sitePatterns(site);
 }
 
 /** undefined when the extension is off everywhere: then no script is registered at all. */

@@ -16,10 +16,11 @@ export default defineUnlistedScript(() => {
   if (!highlightApiAvailable()) return; // older browser: no safe way to mark text, so do nothing
   const holder = globalThis as { [SESSION_KEY]?: ContentSession };
   const existing = holder[SESSION_KEY];
-  if (existing && !existing.isDisposed) {
+  if (existing && !existing.isDisposed && browser.runtime?.id) {
     void existing.refresh();
     return;
   }
+  existing?.dispose();
   const session = new ContentSession({
     doc: document,
     win: window,

@@ -45,7 +45,7 @@ export class PageAnnotator {
   }
 
   /** Marks the whole page from now on (this page only: the annotator lives as long as the page). */
-  markWholePage(): Promise<{ count: number; marksChanged: boolean }> {
+  markWholePage(): Promise<{ count: number; marksChanged: boolean; skipped?: true }> {
     this.wholePage = true;
     return this.annotate();
   }
@@ -60,11 +60,11 @@ export class PageAnnotator {
    * `marksChanged` says whether they differ from the previous run's (re-scan back-off uses it).
    * When the story's text and its text nodes are exactly as last scanned, nothing is redone.
    */
-  async annotate(): Promise<{ count: number; marksChanged: boolean }> {
+  async annotate(): Promise<{ count: number; marksChanged: boolean; skipped?: true }> {
     const generation = ++this.generation;
     this.roots = this.wholePage ? [this.doc.body ?? this.doc.documentElement] : findStoryRoots(this.doc);
     const collected = collectText(this.roots);
-    if (this.lastScan && sameScan(this.lastScan, collected)) return { count: this.painted.length, marksChanged: false };
+    if (this.lastScan && sameScan(this.lastScan, collected)) return { count: this.painted.length, marksChanged: false, skipped: true };
     const painted: PaintedMention[] = [];
     const tester = new MentionHitTester([]);
     let first = true;
@@ -127,7 +127,12 @@ export class PageAnnotator {
 
 }
 
-/** [from, to) pieces of about SLICE_CHARS, cut only at block breaks (no name spans one). */
+/**
+ * [from, to) pieces of about SLICE_CHARS, cut at block breaks (no name spans one). A single block
+ * far longer than a slice (a transcript, a page that is one long paragraph) is cut at a sentence
+ * end instead ("… word. Next": a lowercase letter before the full stop, so "U.S. Commerce" stays
+ * whole), so no one slice blocks the page for long.
+ */
 export function slices(text: string): [number, number][] {
   const out: [number, number][] = [];
   let from = 0;
@@ -135,13 +140,21 @@ export function slices(text: string): [number, number][] {
     let to = Math.min(text.length, from + SLICE_CHARS);
     if (to < text.length) {
       const cut = text.indexOf(BLOCK_BREAK, to);
-      to = cut === -1 ? text.length : cut + 1;
+      if (cut !== -1 && cut - to <= SLICE_CHARS) to = cut + 1;
+      else {
+        SENTENCE_END.lastIndex = to;
+        const sentence = SENTENCE_END.exec(text);
+        to = sentence && sentence.index - to <= SLICE_CHARS ? sentence.index + sentence[0].length - 1 : cut === -1 ? text.length : cut + 1;
+      }
     }
     out.push([from, to]);
     from = to;
   }
   return out;
 }
+
+/** A sentence end inside a long block: lowercase letters, a full stop, a space, an uppercase letter. */
+const SENTENCE_END = /[a-z]{2}[.!?] (?=[A-Z])/g;
 
 /** Same text from the same text nodes: every Range built last time still points at the right place. */
 function sameScan(a: CollectedText, b: CollectedText): boolean {

@@ -7,7 +7,12 @@ import { HoverCard } from '../components/HoverCard';
 import { HOVER_CARD_CSS } from '../components/card-styles';
 import type { CardModel } from '../core/card-model';
 
-export const CARD_HOST_TAG = 'policy-context-card';
+/**
+ * The host is a plain <div> marked with this attribute, never a custom element: a page can define
+ * any custom element name first, and its constructor (attachInternals) would then reach our closed
+ * shadow root. The attribute only lets tests find the host; the page can see it appear anyway.
+ */
+export const CARD_HOST_ATTRIBUTE = 'data-policy-context-card';
 
 /**
  * The host's own box, every declaration !important: the page's stylesheets (even `!important`
@@ -61,7 +66,7 @@ export class CardHost {
   show(model: CardModel, anchor: Range, handlers: CardHandlers): void {
     const root = this.ensureRoot();
     if (!root) return;
-    this.applyHostStyle();
+    this.reclaimHost();
     render(h(HoverCard, { model, ...handlers }), root);
     const popover = root.querySelector<HTMLElement>('.pc-popover');
     if (!popover) return;
@@ -84,7 +89,7 @@ export class CardHost {
         ],
       }).then(({ x, y }) => {
         popover.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-      });
+      }, () => undefined); // a page that tore the anchor down mid-way: the card just stays put
     this.stopAutoUpdate = autoUpdate(reference, popover, place, { animationFrame: false });
   }
 
@@ -107,21 +112,15 @@ export class CardHost {
 
   /** The shadow root, created on first use; undefined if the page made that impossible. */
   private ensureRoot(): ShadowRoot | undefined {
-    if (this.root && this.host?.isConnected) return this.root;
-    this.host?.remove();
+    if (this.root && this.host) return this.root;
     // The host sits on <html>, outside the page's <body>, above everything the page stacks.
-    let host: HTMLElement = this.doc.createElement(CARD_HOST_TAG);
+    const host = this.doc.createElement('div');
+    host.setAttribute(CARD_HOST_ATTRIBUTE, '');
     let root: ShadowRoot;
     try {
       root = host.attachShadow({ mode: this.shadowMode });
     } catch {
-      // A page that defined our tag as its own element and took its shadow root: a plain <div> host.
-      host = this.doc.createElement('div');
-      try {
-        root = host.attachShadow({ mode: this.shadowMode });
-      } catch {
-        return undefined; // a page that broke attachShadow itself: no card, no breakage
-      }
+      return undefined; // a page that broke attachShadow itself: no card, no breakage
     }
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(HOVER_CARD_CSS);
@@ -133,7 +132,22 @@ export class CardHost {
     return root;
   }
 
-  /** Re-applied on every show: a page script may have edited the host's inline style meanwhile. */
+  /**
+   * Before every show: a page script may have moved the host, removed it, made it inert or hidden,
+   * or edited its inline style. Put it back as ours. (A page's top-layer element, a dialog or
+   * popover, can still cover it: nothing outside the top layer can be above those.)
+   */
+  private reclaimHost(): void {
+    const host = this.host;
+    if (!host) return;
+    for (const attribute of ['inert', 'hidden', 'popover', 'class', 'id']) host.removeAttribute(attribute);
+    this.applyHostStyle();
+    if (host.parentNode !== this.doc.documentElement || host !== this.doc.documentElement.lastElementChild) {
+      this.doc.documentElement.appendChild(host);
+    }
+  }
+
+  /** The host's own box, every declaration !important and inline (it beats page `!important` rules). */
   private applyHostStyle(): void {
     if (!this.host) return;
     for (const [property, value] of HOST_STYLE) this.host.style.setProperty(property, value, 'important');

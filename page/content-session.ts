@@ -146,14 +146,15 @@ export class ContentSession {
     this.hover = new HoverController(this.deps.win, {
       hit: (x, y) => page.hit(x, y),
       isInsideCard: (target) => this.card.contains(target),
-      open: (p) => void this.showCard(p),
+      open: (p) => void this.showCard(p).catch(() => undefined),
       close: () => this.closeCard(),
       dwellMs: () => this.settings?.dwellMs ?? 250,
     }, run.signal);
     const annotate = async () => {
       const result = await page.annotate();
-      // The date is read with the story: a single-page app that swaps the story may change it.
-      this.articleDate = readArticleDate(this.deps.doc, page.storyRoots[0]);
+      // The date is read with the story (a single-page app that swaps the story may change it),
+      // and only when the story was read again.
+      if (!result.skipped) this.articleDate = readArticleDate(this.deps.doc, page.storyRoots[0]);
       return result;
     };
     watchStory(this.deps.doc, () => page.storyRoots, (node) => this.card.contains(node), annotate, run.signal);
@@ -192,7 +193,7 @@ export class ContentSession {
     this.annotator?.setActive(p);
     this.card.show(model, p.range, {
       onClose: () => this.hover?.closeNow(),
-      onRelated: (id) => void this.showCard(p, id),
+      onRelated: (id) => void this.showCard(p, id).catch(() => undefined),
       onOpenDetail: (id) => this.openDetail(id),
     });
   }

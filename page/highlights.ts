@@ -16,6 +16,9 @@ function randomSuffix(): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** Top-level rules in highlightCss: two ::highlight rules and one @media block. */
+const RULE_COUNT = 3;
+
 function highlightCss(name: string, active: string): string {
   return `
 ::highlight(${name}) { background-color: rgba(255, 196, 0, 0.28); text-decoration: underline dotted rgba(176, 120, 0, 0.9); text-underline-offset: 2px; }
@@ -52,6 +55,9 @@ export class HighlightPainter {
   readonly activeName: string;
   private highlight: Highlight | undefined;
   private active: Highlight | undefined;
+  /** Every range painted, to rebuild the highlight if the page empties it. */
+  private ranges: Range[] = [];
+  private css = '';
 
   constructor(doc: Document) {
     this.doc = doc;
@@ -64,6 +70,7 @@ export class HighlightPainter {
   paint(painted: readonly PaintedMention[]): void {
     this.ensureStyles();
     this.highlight = new Highlight();
+    this.ranges = [];
     this.append(painted);
     CSS.highlights.set(this.name, this.highlight);
   }
@@ -74,8 +81,15 @@ export class HighlightPainter {
    */
   reassert(): void {
     if (!this.highlight) return;
-    if (this.sheet && !this.doc.adoptedStyleSheets.includes(this.sheet)) {
-      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+    if (this.sheet) {
+      if (!this.doc.adoptedStyleSheets.includes(this.sheet)) this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+      // The sheet object is shared with the page, which can rewrite its rules (replaceSync).
+      if ([...this.sheet.cssRules].length !== RULE_COUNT || !this.sheet.cssRules[0]?.cssText.includes(this.name)) this.sheet.replaceSync(this.css);
+    }
+    // So are the highlights: a page that empties ours gets them refilled.
+    if (this.highlight.size !== this.ranges.length) {
+      this.highlight.clear();
+      for (const range of this.ranges) this.highlight.add(range);
     }
     if (CSS.highlights.get(this.name) !== this.highlight) CSS.highlights.set(this.name, this.highlight);
     if (this.active && CSS.highlights.get(this.activeName) !== this.active) CSS.highlights.set(this.activeName, this.active);
@@ -85,7 +99,10 @@ export class HighlightPainter {
   append(painted: readonly PaintedMention[]): void {
     if (!this.highlight) return this.paint(painted);
     // add() one by one: spreading a huge page's ranges into the constructor can overflow the stack.
-    for (const p of painted) this.highlight.add(p.range);
+    for (const p of painted) {
+      this.highlight.add(p.range);
+      this.ranges.push(p.range);
+    }
   }
 
   setActive(range: Range | undefined): void {
@@ -97,6 +114,7 @@ export class HighlightPainter {
   clear(): void {
     this.highlight = undefined;
     this.active = undefined;
+    this.ranges = [];
     // Only our own entries, and only if they are still ours.
     CSS.highlights.delete(this.name);
     CSS.highlights.delete(this.activeName);
@@ -109,7 +127,8 @@ export class HighlightPainter {
   private ensureStyles(): void {
     if (this.sheet) return;
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(highlightCss(this.name, this.activeName));
+    this.css = highlightCss(this.name, this.activeName);
+    sheet.replaceSync(this.css);
     this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
     this.sheet = sheet;
   }

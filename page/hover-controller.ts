@@ -24,10 +24,12 @@ export class HoverController {
     private readonly deps: HoverControllerDeps,
     signal: AbortSignal,
   ) {
-    win.addEventListener('pointermove', (e) => this.onPointerMove(e), { passive: true, signal });
+    // Capture phase on the window: a page widget that stops propagation (maps, tooltips) cannot
+    // starve us of pointer moves or Esc. (A page's own earlier window-capture listener still could.)
+    win.addEventListener('pointermove', (e) => this.onPointerMove(e), { passive: true, capture: true, signal });
     win.addEventListener('keydown', (e) => {
       if (e.isTrusted && e.key === 'Escape') this.dispatch({ type: 'escape' });
-    }, { signal });
+    }, { capture: true, signal });
     signal.addEventListener('abort', () => {
       clearTimeout(this.timer);
       this.win.cancelAnimationFrame(this.frame);

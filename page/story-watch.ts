@@ -4,8 +4,8 @@
 // hidden, and a pending re-scan runs when the reader comes back.
 import { INITIAL_RESCAN_STATE, onChange, onRescanned, type RescanState } from '../core/rescan-policy';
 
-/** What a re-scan reports: whether the marks differ from the previous run's. */
-export type Rescan = () => Promise<{ marksChanged: boolean }>;
+/** Re-scans the story (the result is not needed here). */
+export type Rescan = () => Promise<unknown>;
 
 export function watchStory(
   doc: Document,
@@ -19,6 +19,8 @@ export function watchStory(
   let waitingForVisible = false;
   let running = false;
   let changedWhileRunning = false;
+  let lastUrl = doc.location?.href;
+  let lastRoots: readonly Element[] = currentRoots();
 
   const run = async () => {
     timer = undefined;
@@ -29,9 +31,13 @@ export function watchStory(
     }
     running = true;
     state = { ...state, firstPending: undefined };
+    // A new story: the address changed (pushState), or the story element we read is gone.
+    const newStory = doc.location?.href !== lastUrl || lastRoots.length === 0 || lastRoots.some((r) => !r.isConnected);
     try {
-      const { marksChanged } = await rescan();
-      state = onRescanned(state, marksChanged);
+      await rescan();
+      lastUrl = doc.location?.href;
+      lastRoots = currentRoots();
+      state = onRescanned(state, newStory, Date.now());
     } catch {
       // A failed re-scan (context gone mid-way) leaves the last marks; the session decides what next.
     } finally {

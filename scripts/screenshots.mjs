@@ -21,7 +21,7 @@ for (const shot of shots) {
   const page = await openAnnotated(browser, server, shot.path);
   const text = await openCardFor(page, shot.text);
   if (shot.scrollTo) {
-    await page.evaluate((sel) => document.querySelector('policy-context-card').shadowRoot.querySelector(sel)?.scrollIntoView({ block: 'center' }), shot.scrollTo);
+    await page.evaluate((sel) => document.querySelector('[data-policy-context-card]').shadowRoot.querySelector(sel)?.scrollIntoView({ block: 'center' }), shot.scrollTo);
   }
   await new Promise((r) => setTimeout(r, 200));
   await page.screenshot({ path: `${OUT}${shot.file}` });

@@ -84,7 +84,7 @@ export function hostilePages() {
     const card = await openCardFor(page, 'SMIC');
     const tabs = await browser.pageCount();
     await page.evaluate(() => {
-      const root = document.querySelector('policy-context-card').shadowRoot; // open only in the test build
+      const root = document.querySelector('[data-policy-context-card]').shadowRoot; // open only in the test build
       for (let i = 0; i < 5; i++) root.querySelector('.pc-open-detail').click();
       root.querySelector('.pc-chip')?.click();
       root.querySelector('.pc-close').click();
@@ -117,7 +117,7 @@ export function hostilePages() {
     const text = await openCardFor(page, 'MIIT');
     assert(text.includes('Ministry of Industry'), `card readable: ${text.slice(0, 80)}`);
     const state = await page.evaluate(() => {
-      const host = document.querySelector('policy-context-card');
+      const host = document.querySelector('[data-policy-context-card]');
       const pop = host.shadowRoot.querySelector('.pc-popover');
       const r = pop.getBoundingClientRect();
       const hit = document.elementFromPoint(r.left + r.width / 2, r.top + 20);
@@ -138,6 +138,10 @@ export function hostilePages() {
     assertEqual(await markCount(page), 0, 'the page did clear the registry');
     await waitFor(() => markCount(page).then((n) => n === before), { message: 'marks re-asserted', timeout: 4000 });
     assert(await page.evaluate(() => document.adoptedStyleSheets.length > 0), 'our highlight style sheet is back');
+    await page.evaluate(() => window.__hollow());
+    assertEqual(await markCount(page), 0, 'the page did empty our highlight');
+    await waitFor(() => markCount(page).then((n) => n === before), { message: 'emptied marks refilled', timeout: 4000 });
+    assert(await page.evaluate(() => document.adoptedStyleSheets.some((s) => s.cssRules.length > 0 && s.cssRules[0].cssText.includes('::highlight'))), 'our rules are back');
     await page.close();
   });
 
@@ -307,7 +311,7 @@ export function hostilePages() {
     const page = await openHostile(browser, server, 'probe');
     await openCardFor(page, 'SMIC');
     await browser.inBackground(() => chrome.runtime.reload()).catch(() => undefined);
-    await waitFor(() => page.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('policy-context-')).length === 0 && !document.querySelector('policy-context-card')), {
+    await waitFor(() => page.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('policy-context-')).length === 0 && !document.querySelector('[data-policy-context-card]')), {
       message: 'old marks and card host removed', timeout: 5000,
     });
     await hoverText(page, 'MIIT');
@@ -327,13 +331,21 @@ export function productionBuild() {
   suite.test('the card\'s shadow root is closed: the page sees an empty host it cannot read or rewrite', async ({ browser, server }) => {
     const page = await openHostile(browser, server, 'probe');
     await hoverText(page, 'SMIC');
-    await waitFor(() => page.evaluate(() => !!document.querySelector('policy-context-card')), { message: 'card host added on hover' });
+    await waitFor(() => page.evaluate(() => !!document.querySelector('[data-policy-context-card]')), { message: 'card host added on hover' });
     const seen = await page.evaluate(() => {
-      const host = document.querySelector('policy-context-card');
+      const host = document.querySelector('[data-policy-context-card]');
       return { shadowRoot: host.shadowRoot === null, inner: host.innerHTML, text: host.textContent, box: host.getBoundingClientRect().width >= 0 };
     });
     assertEqual(seen, { shadowRoot: true, inner: '', text: '', box: true }, 'nothing of the card reachable from the page');
     await page.screenshot({ path: new URL(`../../artifacts/${browser.name}-production-card.png`, import.meta.url).pathname });
+    await page.close();
+  });
+  suite.test('a page that defined custom elements with element internals cannot reach the closed card', async ({ browser, server }) => {
+    const page = await openHostile(browser, server, 'custom-element');
+    await hoverText(page, 'SMIC');
+    await waitFor(() => page.evaluate(() => !!document.querySelector('[data-policy-context-card]')), { message: 'card host added on hover' });
+    const seen = await page.evaluate(() => ({ internals: window.__internals.map((i) => i.shadowRoot?.textContent ?? null), root: document.querySelector('[data-policy-context-card]').shadowRoot }));
+    assertEqual(seen, { internals: [], root: null }, 'no way into the card');
     await page.close();
   });
   return suite;

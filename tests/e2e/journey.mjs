@@ -173,7 +173,7 @@ export function journey() {
       const tab = Number(new URLSearchParams(location.search).get('tab'));
       return (globalThis.browser ?? globalThis.chrome).tabs.sendMessage(tab, { type: 'stepMention', step: s });
     }, n);
-    const cardTitle = () => article.evaluate(() => document.querySelector('policy-context-card')?.shadowRoot?.querySelector('.pc-title')?.firstChild?.textContent ?? '');
+    const cardTitle = () => article.evaluate(() => document.querySelector('[data-policy-context-card]')?.shadowRoot?.querySelector('.pc-title')?.firstChild?.textContent ?? '');
     const expected = ['National Integrated Circuit Industry Investment Fund', '15th Five-Year Plan (2026-2030)', 'National Integrated Circuit Industry Investment Fund'];
     for (const [i, n] of [1, 1, -1].entries()) {
       await step(n);
@@ -224,7 +224,7 @@ export function journey() {
     const page = await openAnnotated(browser, server, '/pc/demo');
     await browser.emulateDarkMode(page);
     await openCardFor(page, 'YMTC');
-    const background = await page.evaluate(() => getComputedStyle(document.querySelector('policy-context-card').shadowRoot.querySelector('.pc-popover')).backgroundColor);
+    const background = await page.evaluate(() => getComputedStyle(document.querySelector('[data-policy-context-card]').shadowRoot.querySelector('.pc-popover')).backgroundColor);
     const [r, g, b] = background.match(/\d+/g).map(Number);
     assert(r + g + b < 200, `dark card background, got ${background}`);
     await page.screenshot({ path: join(ARTIFACTS, `${browser.name}-card-dark.png`) });

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assert, createSuite, Skip, waitFor } from './support/harness.mjs';
+import * as probe from './support/page-probes.mjs';
 import { CORPUS_DIR, REALPAGES_DIR } from '../../tools/local-web.mjs';
 
 const STORIES = JSON.parse(readFileSync(new URL('./story-pages.json', import.meta.url), 'utf8'));
@@ -39,7 +40,8 @@ function requiredSpans(file) {
 /** In the page: marks inside the test article as (paragraph, start, end), and marks in furniture. */
 function readMarks() {
   const box = document.querySelector('[data-pc-story-test]');
-  const ranges = [...(CSS.highlights.get('policy-context') ?? [])];
+  // Our registry entries: "policy-context-" + a per-page suffix (the active mark has its own).
+  const ranges = [...CSS.highlights].filter(([name]) => name.startsWith('policy-context-') && !name.startsWith('policy-context-active-')).flatMap(([, h]) => [...h]);
   const inBox = [];
   const furniture = [];
   const FURNITURE = 'nav, aside, footer, [role=navigation], [role=complementary], [role=contentinfo], [class*=comment i], [id*=comment i]';
@@ -109,7 +111,7 @@ export function storyPages() {
     const page = await browser.newPage();
     await page.goto(server.pageUrl('/pc/fixtures/no-story.html'), { waitUntil: 'load' });
     await new Promise((r) => setTimeout(r, 800));
-    const before = await page.evaluate(() => [...(CSS.highlights.get('policy-context') ?? [])].length);
+    const before = await page.evaluate(probe.highlightedTexts).then((t) => t.length);
     assert(before === 0, `a page without a story gets no marks until asked (got ${before})`);
     const popup = await browser.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
@@ -120,7 +122,7 @@ export function storyPages() {
     assert(/No story found/.test(notice), `the popup says no story was found: "${notice}"`);
     await popup.click('.pc-mark-page');
     const texts = await waitFor(async () => {
-      const t = await page.evaluate(() => [...(CSS.highlights.get('policy-context') ?? [])].map((r) => r.toString()));
+      const t = await page.evaluate(probe.highlightedTexts);
       return t.length > 0 ? t : undefined;
     }, { message: 'marks after "Mark the whole page"' });
     assert(texts.includes('Big Fund III') && texts.includes('MIIT'), `the whole page is marked: ${JSON.stringify(texts)}`);

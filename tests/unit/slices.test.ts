@@ -20,4 +20,13 @@ describe('slicing a long story for annotation', () => {
     expect(slices('x'.repeat(SLICE_CHARS * 3))).toEqual([[0, SLICE_CHARS * 3]]);
     expect(slices('')).toEqual([]);
   });
+
+  it('cuts one very long block at sentence ends, never inside "U.S. Commerce", so no slice runs long', () => {
+    const sentence = 'The U.S. Commerce Department named more firms in the long transcript today. ';
+    const text = sentence.repeat(Math.ceil((SLICE_CHARS * 5) / sentence.length));
+    const parts = slices(text);
+    expect(parts.length).toBeGreaterThan(3);
+    expect(parts.every(([a, b]) => b - a <= SLICE_CHARS * 2)).toBe(true);
+    for (const [, end] of parts.slice(0, -1)) expect(text.slice(end - 6, end)).toBe('today.');
+  });
 });

@@ -47,7 +47,8 @@ export async function launchChromium({ proxyPort, extension = true, colorScheme 
       const prefix = `chrome-extension://${extensionId}/${pathPrefix}`;
       const end = Date.now() + 10000;
       while (Date.now() < end) {
-        const found = context.pages().find((p) => p.url().startsWith(prefix));
+        // The newest such page: an earlier test may have left one open.
+        const found = context.pages().filter((p) => p.url().startsWith(prefix)).at(-1);
         if (found) return found;
         await new Promise((r) => setTimeout(r, 100));
       }

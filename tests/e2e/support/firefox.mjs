@@ -41,7 +41,8 @@ export async function launchFirefox({ proxyPort, extension = true, production = 
       const prefix = `moz-extension://${FIXED_UUID}/${pathPrefix}`;
       const end = Date.now() + 10000;
       while (Date.now() < end) {
-        for (const page of await browser.pages()) {
+        // The newest such page first: an earlier test may have left one open.
+        for (const page of (await browser.pages()).reverse()) {
           const href = await page.evaluate(() => location.href).catch(() => '');
           if (href.startsWith(prefix)) return page;
         }

@@ -10,20 +10,16 @@ export function highlightedTexts() {
   return texts;
 }
 
-/**
- * The page's DOM as markup, minus the extension's one card host: <policy-context-card>, or the
- * <div> on <html> it falls back to when a page took that tag name.
- */
+/** The page's DOM as markup, minus the extension's one card host (a <div data-policy-context-card> on <html>). */
 export function domWithoutCardHost() {
   const clone = document.documentElement.cloneNode(true);
-  clone.querySelectorAll('policy-context-card').forEach((n) => n.remove());
-  [...clone.children].filter((n) => n.tagName === 'DIV').forEach((n) => n.remove());
+  clone.querySelectorAll('[data-policy-context-card]').forEach((n) => n.remove());
   return clone.outerHTML;
 }
 
-/** Elements other than <html>'s own children that the extension may have added: must be none. */
+/** The card hosts the extension added: never more than one. */
 export function cardHostCount() {
-  return document.querySelectorAll('policy-context-card').length;
+  return document.querySelectorAll('[data-policy-context-card]').length;
 }
 
 /** The page as the server sent it, parsed by the same browser, for comparison. */
@@ -56,15 +52,13 @@ export function pointOfText([text, nth]) {
 
 /** Text of the open card, or '' when none is open (test build only: its shadow root is open). */
 export function cardText() {
-  const hosts = [...document.querySelectorAll('policy-context-card'), ...[...document.documentElement.children].filter((n) => n.tagName === 'DIV')];
-  const popover = hosts.map((h) => h.shadowRoot?.querySelector('.pc-popover')).find(Boolean);
+  const popover = document.querySelector('[data-policy-context-card]')?.shadowRoot?.querySelector('.pc-popover');
   return popover ? popover.textContent : '';
 }
 
 /** Centre of an element inside the card's shadow root. */
 export function pointInCard(selector) {
-  const hosts = [...document.querySelectorAll('policy-context-card'), ...[...document.documentElement.children].filter((n) => n.tagName === 'DIV')];
-  const el = hosts.map((h) => h.shadowRoot?.querySelector(selector)).find(Boolean);
+  const el = document.querySelector('[data-policy-context-card]')?.shadowRoot?.querySelector(selector);
   if (!el) return null;
   el.scrollIntoView({ block: 'nearest' });
   const r = el.getBoundingClientRect();
