@@ -66,7 +66,7 @@ for (const words of [1_000, 10_000, 50_000]) {
   );
 }
 
-const contentScript = '.output/chrome-mv3/content-scripts/content.js';
+const contentScript = '.output/chrome-mv3/policy-context.js';
 if (existsSync(contentScript)) {
   const raw = readFileSync(contentScript);
   const gz = gzipSync(raw).length;

@@ -1,6 +1,6 @@
 // Owns the card's one shadow host (the only node the extension ever adds to a page), positions the
 // card next to a mention with floating-ui, and lets the Preact view render inside it.
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import { h } from 'preact';
 import { HoverCard } from '../components/HoverCard';
@@ -90,7 +90,7 @@ export class CardHost {
       }).then(({ x, y }) => {
         popover.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
       }, () => undefined); // a page that tore the anchor down mid-way: the card just stays put
-    this.stopAutoUpdate = autoUpdate(reference, popover, place, { animationFrame: false });
+    this.stopAutoUpdate = followScrollAndResize(this.doc.defaultView, place);
   }
 
   hide(): void {
@@ -152,4 +152,30 @@ export class CardHost {
     if (!this.host) return;
     for (const [property, value] of HOST_STYLE) this.host.style.setProperty(property, value, 'important');
   }
+}
+
+/**
+ * Re-places the card when the page scrolls (any scroller: capture phase) or the window resizes, at
+ * most once a frame, until the returned function is called. (floating-ui's autoUpdate does this and
+ * more, at 0.7 kB gzip the content script's budget could not spare.)
+ */
+function followScrollAndResize(win: Window | null, place: () => void): () => void {
+  if (!win) return () => undefined;
+  const controller = new AbortController();
+  let frame = 0;
+  const schedule = () => {
+    if (frame) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      place();
+    });
+  };
+  const options = { capture: true, passive: true, signal: controller.signal };
+  win.addEventListener('scroll', schedule, options);
+  win.addEventListener('resize', schedule, options);
+  place();
+  return () => {
+    controller.abort();
+    win.cancelAnimationFrame(frame);
+  };
 }

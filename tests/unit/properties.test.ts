@@ -64,3 +64,20 @@ describe('settings parser properties', () => {
     }));
   });
 });
+
+describe('Aho-Corasick properties', () => {
+  it('finds exactly the occurrences a naive search finds, in order of end offset', async () => {
+    const { AhoCorasick } = await import('../../core/aho-corasick');
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'ab', '大', '基'), minLength: 1, maxLength: 4 });
+    fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), fc.string({ unit: fc.constantFrom('a', 'b', 'c', '大', '基', ' '), maxLength: 60 }), (patterns, text) => {
+      const expected: string[] = [];
+      for (let end = 1; end <= text.length; end++) {
+        patterns.forEach((p, i) => {
+          if (p.length > 0 && end - p.length >= 0 && text.slice(end - p.length, end) === p) expected.push(`${i}@${end - p.length}-${end}`);
+        });
+      }
+      const got = new AhoCorasick(patterns).search(text).map((h) => `${h.pattern}@${h.start}-${h.end}`);
+      return JSON.stringify([...got].sort()) === JSON.stringify([...expected].sort()) && got.every((h, k) => k === 0 || Number(h.split('-')[1]) >= Number(got[k - 1]!.split('-')[1]));
+    }), { numRuns: 1500 });
+  });
+});
