@@ -10,8 +10,12 @@ export function withinPeriod(day: string, from?: string, to?: string): boolean {
   return true;
 }
 
+/**
+ * Roles held on a day. A role whose start no source gives is left out: the card cannot say it was
+ * held "then" (it may have begun after the article).
+ */
 export function rolesAt(roles: readonly Role[], day: string): Role[] {
-  return roles.filter((r) => withinPeriod(day, r.from, r.to));
+  return roles.filter((r) => r.from !== undefined && withinPeriod(day, r.from, r.to));
 }
 
 /** Roles with no end: current as of the knowledge base's date. */

@@ -45,6 +45,10 @@ describe('card context', () => {
     expect(m.context[0]!.cites).toEqual([1]);
     expect(m.asOf).toBe('Knowledge base as of 27 Nov 2026');
   });
+  it('a role with no sourced start is never claimed for the article date', () => {
+    const undated = { ...minister, roles: [{ title: 'Director', org: 'A fund', sourceIds: ['s'] }] };
+    expect(buildCardModel(undated, names, { articleDate: '2005-01-01' }).context[0]!.text).toBe('no role on record at that date');
+  });
   it('without an article date a person card speaks of now only', () => {
     expect(buildCardModel(minister, names).context.map((c) => c.label)).toEqual(['Now']);
   });
