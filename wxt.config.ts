@@ -70,7 +70,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '140.0',
+              // 142: data_collection_permissions on every Firefox (web-ext lint checks Android too).
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
