@@ -5,6 +5,10 @@ export const CARD_CSS = `
 .pc-card {
   --pc-bg: #ffffff; --pc-fg: #1d2330; --pc-muted: #5b6475; --pc-line: #dfe3ea; --pc-accent: #8a5a00;
   --pc-chip: #f1f3f7; --pc-met: #1d7a3a; --pc-missed: #b42318; --pc-pending: #8a5a00; --pc-unclear: #5b6475;
+  --pc-context-bg: rgba(20, 33, 61, 0.06);
+  /* Custom properties and direction are the two things that inherit into a shadow root past
+     all: initial; every variable used here is defined on this element, and direction is fixed. */
+  direction: ltr; unicode-bidi: isolate;
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", sans-serif;
   color: var(--pc-fg); background: var(--pc-bg);
   box-sizing: border-box; text-align: left;
@@ -22,7 +26,7 @@ export const CARD_CSS = `
 .pc-zh { font-weight: 500; margin-left: 8px; color: var(--pc-muted); }
 .pc-match-note { margin: 4px 0 0; color: var(--pc-muted); font-size: 11px; font-style: italic; }
 .pc-meta { margin: 2px 0 0; color: var(--pc-muted); font-size: 12px; display: flex; gap: 8px; flex-wrap: wrap; }
-.pc-context { list-style: none; margin: 6px 0; padding: 6px 8px; border-radius: 6px; background: var(--pc-context-bg, rgba(20, 33, 61, 0.06)); font-size: 12.5px; }
+.pc-context { list-style: none; margin: 6px 0; padding: 6px 8px; border-radius: 6px; background: var(--pc-context-bg); font-size: 12.5px; }
 .pc-context-label, .pc-fact-label { font-weight: 600; }
 .pc-then { display: block; font-size: 12px; font-style: italic; }
 .pc-as-of { margin: 6px 0 0; font-size: 11px; opacity: .75; }
@@ -53,7 +57,7 @@ ${CARD_CSS}
 .pc-popover {
   position: fixed; top: 0; left: 0; width: min(380px, calc(100vw - 16px)); max-height: min(480px, calc(100vh - 16px));
   box-sizing: border-box; overflow: auto; border-radius: 10px; padding: 12px 14px; z-index: 2147483647;
-  background: #ffffff; border: 1px solid #dfe3ea; box-shadow: 0 8px 28px rgba(0,0,0,.18);
+  background: #ffffff; border: 1px solid #dfe3ea; box-shadow: 0 8px 28px rgba(0,0,0,.18); direction: ltr;
 }
 @media (prefers-color-scheme: dark) { .pc-popover { background: #1e2230; border-color: #363c4e; } }
 .pc-actions { position: absolute; top: 8px; right: 8px; display: flex; gap: 4px; align-items: center; }

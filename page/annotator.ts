@@ -10,6 +10,11 @@ import { collectText, type CollectedText } from './text-collect';
 
 /** Characters matched per slice: about 2,000 words, a few milliseconds of work. */
 export const SLICE_CHARS = 12_000;
+/**
+ * The most marks one page gets. Nobody reads 20,000 marks; a page built to hold millions of names
+ * must cost bounded work and memory, and a few thousand more ranges per slice stay cheap.
+ */
+export const MAX_MARKS = 20_000;
 
 export class PageAnnotator {
   private readonly painter: HighlightPainter;
@@ -62,7 +67,10 @@ export class PageAnnotator {
    */
   async annotate(): Promise<{ count: number; marksChanged: boolean; skipped?: true }> {
     const generation = ++this.generation;
-    this.roots = this.wholePage ? [this.doc.body ?? this.doc.documentElement] : findStoryRoots(this.doc);
+    // A page being edited as a whole (designMode, an editable body or story) is the reader's own
+    // text being typed: no marks in it.
+    const roots = this.wholePage ? [this.doc.body ?? this.doc.documentElement] : findStoryRoots(this.doc);
+    this.roots = this.doc.designMode === 'on' ? [] : roots.filter((root) => !(root as HTMLElement).isContentEditable);
     const collected = collectText(this.roots);
     if (this.lastScan && sameScan(this.lastScan, collected)) return { count: this.painted.length, marksChanged: false, skipped: true };
     const painted: PaintedMention[] = [];
@@ -70,11 +78,14 @@ export class PageAnnotator {
     let first = true;
     // Marks appear slice by slice; the previous run's marks stay until this run's first slice.
     const show = (mentions: Mention[]) => {
-      const added = mentions.flatMap((mention) => {
+      const added: PaintedMention[] = [];
+      for (const mention of mentions) {
+        if (painted.length + added.length >= MAX_MARKS) break;
         const range = rangeForMention(this.doc, collected, mention);
-        return range ? [{ mention, range }] : [];
-      });
-      painted.push(...added);
+        if (range) added.push({ mention, range });
+      }
+      // One push per item: spreading a huge array into one call overflows the stack.
+      for (const p of added) painted.push(p);
       tester.addAll(added);
       this.painted = painted;
       this.tester = tester;
@@ -93,7 +104,8 @@ export class PageAnnotator {
       const found = this.matcher.matchUngated(collected.text.slice(from, to), {}, from);
       vouched ||= found.some((m) => m.vouches);
       show(applyContextGate(found.filter((m) => !m.ambiguous || m.cueNearby || vouched), vouched));
-      waiting.push(...found.filter((m) => m.ambiguous && !m.cueNearby && !vouched));
+      for (const m of found) if (m.ambiguous && !m.cueNearby && !vouched && waiting.length < MAX_MARKS) waiting.push(m);
+      if (painted.length >= MAX_MARKS) break;
     }
     if (vouched && waiting.length > 0) show(applyContextGate(waiting, true));
     // Surnames alone ("Xiao said") once the whole story is known: who was named in full, and where.
@@ -128,24 +140,25 @@ export class PageAnnotator {
 }
 
 /**
- * [from, to) pieces of about SLICE_CHARS, cut at block breaks (no name spans one). A single block
- * far longer than a slice (a transcript, a page that is one long paragraph) is cut at a sentence
- * end instead ("… word. Next": a lowercase letter before the full stop, so "U.S. Commerce" stays
- * whole), so no one slice blocks the page for long.
+ * [from, to) pieces of about SLICE_CHARS, cut at block breaks (no name spans one). A block far
+ * longer than a slice (a transcript, a page that is one long paragraph) is cut at a sentence end
+ * ("… word. Next": a lowercase letter before the full stop, so "U.S. Commerce" stays whole; or a
+ * Chinese 。！？), else at a space, else anywhere: no one slice may block the page for long, and
+ * the work is linear in the text (break positions are found in one pass).
  */
 export function slices(text: string): [number, number][] {
+  const breaks: number[] = [];
+  for (let i = text.indexOf(BLOCK_BREAK); i !== -1; i = text.indexOf(BLOCK_BREAK, i + 1)) breaks.push(i);
   const out: [number, number][] = [];
   let from = 0;
+  let b = 0;
   while (from < text.length) {
     let to = Math.min(text.length, from + SLICE_CHARS);
     if (to < text.length) {
-      const cut = text.indexOf(BLOCK_BREAK, to);
-      if (cut !== -1 && cut - to <= SLICE_CHARS) to = cut + 1;
-      else {
-        SENTENCE_END.lastIndex = to;
-        const sentence = SENTENCE_END.exec(text);
-        to = sentence && sentence.index - to <= SLICE_CHARS ? sentence.index + sentence[0].length - 1 : cut === -1 ? text.length : cut + 1;
-      }
+      while (b < breaks.length && breaks[b]! < to) b++;
+      const limit = Math.min(text.length, to + SLICE_CHARS);
+      if (b < breaks.length && breaks[b]! < limit) to = breaks[b]! + 1;
+      else to = cutInsideBlock(text, to, limit);
     }
     out.push([from, to]);
     from = to;
@@ -153,8 +166,16 @@ export function slices(text: string): [number, number][] {
   return out;
 }
 
-/** A sentence end inside a long block: lowercase letters, a full stop, a space, an uppercase letter. */
-const SENTENCE_END = /[a-z]{2}[.!?] (?=[A-Z])/g;
+/** A sentence end inside a long block: Latin (lowercase letters, stop, space, capital) or CJK. */
+const SENTENCE_END = /[a-z]{2}[.!?] (?=[A-Z])|[。！？]/g;
+
+function cutInsideBlock(text: string, from: number, limit: number): number {
+  SENTENCE_END.lastIndex = from;
+  const sentence = SENTENCE_END.exec(text);
+  if (sentence && sentence.index < limit) return sentence.index + sentence[0].length - (sentence[0].endsWith(' ') ? 1 : 0);
+  const space = text.lastIndexOf(' ', limit);
+  return space > from ? space : limit;
+}
 
 /** Same text from the same text nodes: every Range built last time still points at the right place. */
 function sameScan(a: CollectedText, b: CollectedText): boolean {

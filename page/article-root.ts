@@ -17,7 +17,7 @@ const FURNITURE = /(^|[\s_-])(comments?|repl(y|ies)|discussion|disqus|respond|ne
 const SOFT_FURNITURE = /(^|[\s_-])(related|recommend(ed|ations)?|promo|share|social|sidebar|footer|header|nav|menu|popular|trending|most-read)($|[\s_-])/i;
 const STORY_MARKER = /(^|[\s_-])(article|story|entry|post)[\s_-]?(body|content|text)|(^|[\s_-])main[\s_-]?content/i;
 
-const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'menu', 'menubar', 'toolbar']);
+const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'menu', 'menubar', 'toolbar', 'textbox', 'searchbox', 'combobox']);
 
 /** True for elements whose subtree is furniture, hidden, or editable: none of it is annotated. */
 export function isExcludedElement(el: Element): boolean {

@@ -33,6 +33,7 @@ const HOST_STYLE: [string, string][] = [
   ['filter', 'none'],
   ['clip-path', 'none'],
   ['pointer-events', 'auto'],
+  ['direction', 'ltr'],
   ['z-index', '2147483647'],
 ];
 

@@ -151,7 +151,9 @@ export class ContentSession {
       dwellMs: () => this.settings?.dwellMs ?? 250,
     }, run.signal);
     const annotate = async () => {
-      const result = await page.annotate();
+      // A run that fails (a page that broke something we rely on) leaves the session and its
+      // watcher alive: the next change tries again.
+      const result = await page.annotate().catch(() => ({ count: -1, marksChanged: false, skipped: true as const }));
       // The date is read with the story (a single-page app that swaps the story may change it),
       // and only when the story was read again.
       if (!result.skipped) this.articleDate = readArticleDate(this.deps.doc, page.storyRoots[0]);

@@ -4,6 +4,9 @@
 // hidden, and a pending re-scan runs when the reader comes back.
 import { INITIAL_RESCAN_STATE, onChange, onRescanned, type RescanState } from '../core/rescan-policy';
 
+/** A story replaced again sooner than this after the last reset keeps backing off. */
+export const NEW_STORY_MIN_GAP_MS = 30_000;
+
 /** Re-scans the story (the result is not needed here). */
 export type Rescan = () => Promise<unknown>;
 
@@ -19,8 +22,11 @@ export function watchStory(
   let waitingForVisible = false;
   let running = false;
   let changedWhileRunning = false;
-  let lastUrl = doc.location?.href;
+  /** The address without its #fragment: a page that only changes its hash has not changed story. */
+  const address = () => (doc.location?.href ?? '').split('#')[0];
+  let lastUrl = address();
   let lastRoots: readonly Element[] = currentRoots();
+  let lastReset = -Infinity;
 
   const run = async () => {
     timer = undefined;
@@ -31,11 +37,16 @@ export function watchStory(
     }
     running = true;
     state = { ...state, firstPending: undefined };
-    // A new story: the address changed (pushState), or the story element we read is gone.
-    const newStory = doc.location?.href !== lastUrl || lastRoots.length === 0 || lastRoots.some((r) => !r.isConnected);
+    // A new story: the address changed (pushState), or the story element we read was replaced.
+    // A page with no story is not a new one each time; and a page that re-renders its story
+    // element on every tick may reset the back-off at most once per NEW_STORY_MIN_GAP_MS.
+    const now = Date.now();
+    const replaced = address() !== lastUrl || (lastRoots.length > 0 && lastRoots.some((r) => !r.isConnected));
+    const newStory = replaced && now - lastReset >= NEW_STORY_MIN_GAP_MS;
+    if (newStory) lastReset = now;
     try {
       await rescan();
-      lastUrl = doc.location?.href;
+      lastUrl = address();
       lastRoots = currentRoots();
       state = onRescanned(state, newStory, Date.now());
     } catch {

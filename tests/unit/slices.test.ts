@@ -16,9 +16,19 @@ describe('slicing a long story for annotation', () => {
     expect(parts.every(([a, b]) => b - a <= SLICE_CHARS + block.length)).toBe(true);
   });
 
-  it('keeps a story without block breaks in one piece, and an empty one in none', () => {
-    expect(slices('x'.repeat(SLICE_CHARS * 3))).toEqual([[0, SLICE_CHARS * 3]]);
+  it('cuts even a block with no break, sentence or space, so no slice runs long; an empty story has none', () => {
+    const parts = slices('x'.repeat(SLICE_CHARS * 5));
+    expect(parts[0]![0]).toBe(0);
+    expect(parts.at(-1)![1]).toBe(SLICE_CHARS * 5);
+    expect(parts.every(([a, b]) => b - a <= SLICE_CHARS * 2)).toBe(true);
     expect(slices('')).toEqual([]);
+  });
+
+  it('cuts a long Chinese block after 。, never inside a sentence', () => {
+    const text = '国家集成电路产业投资基金三期在上海成立，注册资本三千多亿元。'.repeat(2000);
+    const parts = slices(text);
+    expect(parts.length).toBeGreaterThan(2);
+    for (const [, end] of parts.slice(0, -1)) expect(text[end - 1]).toBe('。');
   });
 
   it('cuts one very long block at sentence ends, never inside "U.S. Commerce", so no slice runs long', () => {
