@@ -105,13 +105,30 @@ function jsonLdArticleBody(doc: Document): string | undefined {
   };
   const scripts = [...doc.querySelectorAll('script[type="application/ld+json"]')].slice(0, 10);
   for (const script of scripts) {
+    const text = script.textContent ?? '';
+    if (text.length > MAX_JSON_LD_CHARS) continue; // a page may put megabytes there; parsed on every scan
     try {
-      visit(JSON.parse(script.textContent ?? ''), 0);
+      visit(JSON.parse(text), 0);
     } catch {
       // A page's broken JSON-LD is its own business.
     }
   }
   return best;
+}
+
+/** The longest JSON-LD block read for articleBody. */
+const MAX_JSON_LD_CHARS = 256_000;
+/** The most explicit story bodies looked at: a real page has one or a handful. */
+const MAX_EXPLICIT_BODIES = 20;
+
+/** Text inside links within el, in one walk over its text nodes (nested links counted once). */
+function linkText(el: Element): number {
+  let total = 0;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.closest('a') && el.contains(node.parentElement.closest('a'))) total += weightOf((node as Text).data);
+  }
+  return total;
 }
 
 /** Inline elements: their text is part of the paragraph around them. */
@@ -132,7 +149,9 @@ const WIDE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
  */
 function weightOf(text: string): number {
   const squashed = squash(text);
-  const wide = squashed.match(WIDE)?.length ?? 0;
+  let wide = 0;
+  WIDE.lastIndex = 0;
+  while (WIDE.exec(squashed)) wide++;
   return squashed.length + 2 * wide;
 }
 
@@ -158,10 +177,15 @@ function classWeight(el: Element): number {
  */
 export function findStoryRoots(doc: Document): Element[] {
   const memo = new Map<Element, boolean>();
-  const explicit = [...doc.querySelectorAll('[itemprop="articleBody"], [data-article-body]')].filter(
+  const explicit = [...doc.querySelectorAll('[itemprop="articleBody"], [data-article-body]')].slice(0, MAX_EXPLICIT_BODIES).filter(
     (el) => !excludedByAncestor(el, memo) && weightOf(el.textContent ?? '') > MIN_STORY_SCORE,
   );
-  const outermost = explicit.filter((el) => !explicit.some((other) => other !== el && other.contains(el)));
+  // Outermost: no ancestor is itself an explicit body (an ancestor walk, not a pairwise test).
+  const explicitSet = new Set(explicit);
+  const outermost = explicit.filter((el) => {
+    for (let up = el.parentElement; up; up = up.parentElement) if (explicitSet.has(up)) return false;
+    return true;
+  });
   if (outermost.length === 1) return outermost;
 
   const tallies = new Map<Element, Tally>();
@@ -199,8 +223,7 @@ export function findStoryRoots(doc: Document): Element[] {
       const weight = weightOf(text);
       if (weight >= MIN_PARAGRAPH_CHARS) {
         scored++;
-        let links = 0;
-        for (const a of el.querySelectorAll('a')) links += weightOf(a.textContent ?? '');
+        const links = linkText(el);
         // A paragraph in a list item is a teaser or a bullet more often than story text.
         const share = el.parentElement?.closest('li') ? 0.5 : 1;
         credit(el.parentElement, weight * share, Math.min(links, weight) * share);
@@ -223,8 +246,7 @@ export function findStoryRoots(doc: Document): Element[] {
       }
       if (!block && inline >= MIN_PARAGRAPH_CHARS && inline < MIN_PARAGRAPH_CHARS * 4 && el !== start) {
         scored++;
-        let links = 0;
-        for (const a of el.querySelectorAll('a')) links += weightOf(a.textContent ?? '');
+        const links = linkText(el);
         credit(el.parentElement, inline, Math.min(links, inline));
         el = nextElement(el, start, false);
         continue;
