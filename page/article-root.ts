@@ -131,6 +131,14 @@ function linkText(el: Element): number {
   return total;
 }
 
+/** The weight of el's text, reading text nodes only until `limit` is reached. */
+function boundedTextWeight(el: Element, limit: number): number {
+  let total = 0;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && total < limit; node = walker.nextNode()) total += weightOf((node as Text).data);
+  return total;
+}
+
 /** Inline elements: their text is part of the paragraph around them. */
 const INLINE_TAGS = new Set(['A', 'SPAN', 'B', 'I', 'EM', 'STRONG', 'FONT', 'SMALL', 'SUB', 'SUP', 'U', 'MARK', 'ABBR', 'CITE', 'Q', 'TIME', 'WBR']);
 
@@ -239,7 +247,9 @@ export function findStoryRoots(doc: Document): Element[] {
         else if (c.nodeType === 1) {
           const childTag = (c as Element).tagName.toUpperCase();
           if (INLINE_TAGS.has(childTag)) {
-            if (!(c as Element).querySelector('script, style') && !isExcludedElement(c as Element)) inline += weightOf(c.textContent ?? '');
+            // Bounded: past 4 paragraphs' worth the answer no longer changes (a page can nest
+            // inline elements hundreds deep around a lot of text).
+            if (!(c as Element).querySelector('script, style') && !isExcludedElement(c as Element)) inline += boundedTextWeight(c as Element, MIN_PARAGRAPH_CHARS * 4 - inline);
           }
           else if (childTag !== 'BR') block = true;
         }
