@@ -1,13 +1,13 @@
 // Styles for EntityCard, shared by the hover card's shadow root and the popup. Colours follow the
 // system's light or dark scheme; nothing from the host page reaches into the shadow root.
+// Custom properties and direction are the two things that inherit into a shadow root past
+// `all: initial`: every variable used here is defined on .pc-card itself, and direction is fixed.
 export const CARD_CSS = `
 :host { all: initial; }
 .pc-card {
   --pc-bg: #ffffff; --pc-fg: #1d2330; --pc-muted: #5b6475; --pc-line: #dfe3ea; --pc-accent: #8a5a00;
   --pc-chip: #f1f3f7; --pc-met: #1d7a3a; --pc-missed: #b42318; --pc-pending: #8a5a00; --pc-unclear: #5b6475;
   --pc-context-bg: rgba(20, 33, 61, 0.06);
-  /* Custom properties and direction are the two things that inherit into a shadow root past
-     all: initial; every variable used here is defined on this element, and direction is fixed. */
   direction: ltr; unicode-bidi: isolate;
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", sans-serif;
   color: var(--pc-fg); background: var(--pc-bg);

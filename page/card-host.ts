@@ -1,11 +1,11 @@
 // Owns the card's one shadow host (the only node the extension ever adds to a page), positions the
-// card next to a mention with floating-ui, and lets the Preact view render inside it.
-import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+// card next to a mention (core/card-placement.ts), and lets the Preact view render inside it.
 import { render } from 'preact';
 import { h } from 'preact';
 import { HoverCard } from '../components/HoverCard';
 import { HOVER_CARD_CSS } from '../components/card-styles';
 import type { CardModel } from '../core/card-model';
+import { placeCard } from '../core/card-placement';
 
 /**
  * The host is a plain <div> marked with this attribute, never a custom element: a page can define
@@ -43,8 +43,6 @@ export interface CardHandlers {
   /** Called only for a real (trusted) click; see HoverCard. */
   onOpenDetail: (id: string) => void;
 }
-const VIEWPORT_MARGIN_PX = 8;
-const GAP_PX = 6;
 
 export class CardHost {
   private host: HTMLElement | undefined;
@@ -72,25 +70,16 @@ export class CardHost {
     const popover = root.querySelector<HTMLElement>('.pc-popover');
     if (!popover) return;
     this.stopAutoUpdate?.();
-    const reference = { getBoundingClientRect: () => anchor.getBoundingClientRect(), getClientRects: () => anchor.getClientRects() };
-    const place = () =>
-      void computePosition(reference, popover, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          offset(GAP_PX),
-          flip({ padding: VIEWPORT_MARGIN_PX }),
-          shift({ padding: VIEWPORT_MARGIN_PX }),
-          size({
-            padding: VIEWPORT_MARGIN_PX,
-            apply: ({ availableHeight }) => {
-              popover.style.maxHeight = `${Math.max(160, Math.min(480, availableHeight))}px`;
-            },
-          }),
-        ],
-      }).then(({ x, y }) => {
-        popover.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-      }, () => undefined); // a page that tore the anchor down mid-way: the card just stays put
+    const place = () => {
+      const win = this.doc.defaultView;
+      if (!win) return;
+      // The mark's first line box: a name broken over two lines gets its card under the first part.
+      const rect = anchor.getClientRects()[0] ?? anchor.getBoundingClientRect();
+      popover.style.maxHeight = '';
+      const { x, y, maxHeight } = placeCard(rect, { width: popover.offsetWidth, height: popover.scrollHeight }, { width: win.innerWidth, height: win.innerHeight });
+      popover.style.maxHeight = `${maxHeight}px`;
+      popover.style.transform = `translate(${x}px, ${y}px)`;
+    };
     this.stopAutoUpdate = followScrollAndResize(this.doc.defaultView, place);
   }
 
@@ -157,8 +146,7 @@ export class CardHost {
 
 /**
  * Re-places the card when the page scrolls (any scroller: capture phase) or the window resizes, at
- * most once a frame, until the returned function is called. (floating-ui's autoUpdate does this and
- * more, at 0.7 kB gzip the content script's budget could not spare.)
+ * most once a frame, until the returned function is called.
  */
 function followScrollAndResize(win: Window | null, place: () => void): () => void {
   if (!win) return () => undefined;
