@@ -170,11 +170,14 @@ export function slices(text: string): [number, number][] {
 const SENTENCE_END = /[a-z]{2}[.!?] (?=[A-Z])|[。！？]/g;
 
 function cutInsideBlock(text: string, from: number, limit: number): number {
-  SENTENCE_END.lastIndex = from;
-  const sentence = SENTENCE_END.exec(text);
-  if (sentence && sentence.index < limit) return sentence.index + sentence[0].length - (sentence[0].endsWith(' ') ? 1 : 0);
-  const space = text.lastIndexOf(' ', limit);
-  return space > from ? space : limit;
+  // Searched inside the window only (plus the one character the lookahead needs): a search that
+  // ran on to the end of the text, or back to its start, would make slicing quadratic.
+  const window = text.slice(from, limit + 1);
+  SENTENCE_END.lastIndex = 0;
+  const sentence = SENTENCE_END.exec(window);
+  if (sentence && sentence.index < limit - from) return from + sentence.index + sentence[0].length - (sentence[0].endsWith(' ') ? 1 : 0);
+  const space = window.lastIndexOf(' ', limit - from);
+  return space > 0 ? from + space : limit;
 }
 
 /** Same text from the same text nodes: every Range built last time still points at the right place. */
