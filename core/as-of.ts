@@ -28,8 +28,8 @@ export type InForce = 'not-yet' | 'in-force' | 'ended';
 /** Whether a plan or measure was in force on a day; undefined when the record has no start. */
 export function inForceOn(dates: Entity['dates'], day: string): InForce | undefined {
   if (!dates?.start) return undefined;
-  if (day.slice(0, dates.start.length) < dates.start) return 'not-yet';
-  if (dates.end && day.slice(0, dates.end.length) > dates.end) return 'ended';
+  if (!withinPeriod(day, dates.start)) return 'not-yet';
+  if (!withinPeriod(day, undefined, dates.end)) return 'ended';
   return 'in-force';
 }
 

@@ -9,17 +9,12 @@ export interface ScriptRegistrationPlan {
   excludeMatches: string[];
 }
 
-/** Patterns for exactly one site key (hostname without "www."), as isActiveOn reads it. */
+/**
+ * Patterns for exactly one site key (hostname without "www."), as isActiveOn reads it: where the
+ * script runs for an opt-in site, and the host access asked for (and given back) for it, nothing wider.
+ */
 export function sitePatterns(site: string): string[] {
   return [`*://${site}/*`, `*://www.${site}/*`];
-}
-
-/**
- * The origins to ask (and later give back) host access for, when the reader switches a site on:
- * exactly the pages the script will then run on (the site and its www. form), nothing wider.
- */
-export function siteOrigins(site: string): string[] {
-  return sitePatterns(site);
 }
 
 /** undefined when the extension is off everywhere: then no script is registered at all. */

@@ -2,7 +2,7 @@
 // content-script registration in step with the settings and the granted permissions, and turns
 // the keyboard commands into messages to the active tab.
 import type { Browser } from 'wxt/browser';
-import { planScriptRegistration, siteOrigins } from '../core/script-registration';
+import { planScriptRegistration, sitePatterns } from '../core/script-registration';
 import { createBackgroundHandler } from '../platform/background-handler';
 import { loadBundledKb, loadMatchIndex } from '../platform/bundled-kb';
 import { CONTENT_SCRIPT_FILE, ScriptRegistrar } from '../platform/script-registration';
@@ -47,7 +47,7 @@ export default defineBackground({
     browser.permissions.onRemoved.addListener((removed) => {
       const origins = new Set(removed.origins ?? []);
       if (origins.size === 0) return;
-      void updateSettings((s) => ({ ...s, enabledSites: s.enabledSites.filter((site) => !siteOrigins(site).some((o) => origins.has(o))) }))
+      void updateSettings((s) => ({ ...s, enabledSites: s.enabledSites.filter((site) => !sitePatterns(site).some((o) => origins.has(o))) }))
         .then(syncRegistration)
         .catch(() => undefined);
     });

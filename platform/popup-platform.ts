@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Settings } from '../core/settings';
 import { siteKey } from '../core/settings';
 import { isCuratedNewsHost } from '../core/news-sites';
-import { siteOrigins } from '../core/script-registration';
+import { sitePatterns } from '../core/script-registration';
 import { askBackground, askTab, type PageMentionsResponse } from './messages';
 import { loadSettings, updateSettings } from './settings-store';
 
@@ -70,7 +70,7 @@ export function createPopupPlatform(): PopupPlatform {
         const curated = isCuratedNewsHost(site);
         if (on && !curated) {
           // Must be the first await: browsers grant permissions only within the click's user gesture.
-          const granted = await browser.permissions.request({ origins: siteOrigins(site) });
+          const granted = await browser.permissions.request({ origins: sitePatterns(site) });
           if (!granted) return { ok: false, error: `Access to ${site} was not granted.` };
         }
         await updateSettings((s) => {
@@ -81,7 +81,7 @@ export function createPopupPlatform(): PopupPlatform {
         });
         if (!on && !curated) {
           // Give back access we no longer use; the background drops the registration.
-          await browser.permissions.remove({ origins: siteOrigins(site) }).catch(() => false);
+          await browser.permissions.remove({ origins: sitePatterns(site) }).catch(() => false);
         }
         const reply = await askBackground({ type: 'syncSites', ...(on ? { tabId } : {}) });
         return reply.ok ? { ok: true } : { ok: false, error: `Could not ${on ? 'start' : 'stop'} on ${site}: ${reply.error ?? 'unknown error'}` };
