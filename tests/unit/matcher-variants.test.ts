@@ -211,15 +211,11 @@ describe('paraphrases and generic phrases are not names', () => {
 });
 
 describe('plurals are for programmes and plans, not for proper names of one thing', () => {
-  it('"Huawei Ascends into the void" is a verb, not a plural of the product', async () => {
-    const { buildMatchIndex } = await import('../../core/match-index');
-    const { CompiledMatcher } = await import('../../core/matcher');
-    const { EntitySchema } = await import('../../core/kb-schema');
-    const make = (id: string, type: 'product' | 'plan', text: string) => EntitySchema.parse({
-      id, type, name: { en: text }, aliases: [{ text, lang: 'en' }], summary: 'A record used only by this plural test.',
-      summarySourceIds: ['s'], sources: [{ id: 's', title: 'Test source', publisher: 'Test', accessed: '2026-11-27', url: 'https://example.org/a' }],
-    });
-    const m = new CompiledMatcher(buildMatchIndex('t', [make('ascend', 'product', 'Huawei Ascend'), make('fyp', 'plan', 'Five-Year Plan')]));
+  it('"Huawei Ascends into the void" is a verb, not a plural of the product', () => {
+    const m = new CompiledMatcher(buildMatchIndex('t', [
+      entity('ascend', 'product', [{ text: 'Huawei Ascend', lang: 'en' }]),
+      entity('fyp', 'plan', [{ text: 'Five-Year Plan', lang: 'en' }]),
+    ]));
     expect(m.match('Huawei Ascends into the void as the Five-Year Plans roll on.').map((x) => x.text)).toEqual(['Five-Year Plans']);
   });
 });
