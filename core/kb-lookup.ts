@@ -2,8 +2,16 @@
 // name, then an unambiguous alias, then an ambiguous one (resolved to the entity the others point
 // to: "Big Fund" is the fund, not one of its phases), then the best search hit.
 import type { Entity } from './kb-schema';
+import { levenshtein } from './levenshtein';
 import { normalizeForMatch } from './normalize';
 import { KbSearch } from './search-index';
+
+/**
+ * A search hit stands in for a name only when it is a typo of one of the record's names: at most
+ * one edit in five. Looser hits are suggestions (kb search), not an answer: "li-zhanshu" must not
+ * resolve to "Two Sessions" because fuse.js found the letters "s-h-u" in it.
+ */
+export const MAX_TYPO_RATIO = 0.2;
 
 export function resolveEntity(entities: readonly Entity[], query: string, search = new KbSearch(entities)): Entity | undefined {
   const byId = new Map(entities.map((e) => [e.id, e]));
@@ -20,7 +28,17 @@ export function resolveEntity(entities: readonly Entity[], query: string, search
   const unclear = owners(true);
   if (unclear.length > 0) return mostReferenced(unclear, entities);
   const top = search.search(query)[0];
-  return top ? byId.get(top.id) : undefined;
+  const candidate = top ? byId.get(top.id) : undefined;
+  return candidate && isTypoOf(q, candidate) ? candidate : undefined;
+}
+
+function isTypoOf(q: string, entity: Entity): boolean {
+  const names = [entity.name.en, entity.name.zh, entity.name.zhHant, entity.name.pinyin, entity.id, ...entity.aliases.map((a) => a.text)];
+  return names.some((n) => {
+    if (!n) return false;
+    const name = normalizeForMatch(n);
+    return levenshtein(q, name) / Math.max(q.length, name.length) <= MAX_TYPO_RATIO;
+  });
 }
 
 /** Among candidates, the one most other records link to (the parent), then the shortest name. */

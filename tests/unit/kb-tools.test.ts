@@ -26,6 +26,10 @@ describe('resolveEntity', () => {
     expect(resolveEntity(all, 'Big Fund')?.id).toBe('big-fund');
     expect(resolveEntity(all, 'xiao yaqng')?.id).toBe('xiao'); // a typo falls back to search
     expect(resolveEntity(all, 'qqqqzzzz')).toBeUndefined();
+    // A loose search hit is not an answer: an id nobody has must not resolve to a record that
+    // merely shares letters with it (found when "li-zhanshu" printed the Two Sessions).
+    expect(resolveEntity(all, 'xiao-fund-office')).toBeUndefined();
+    expect(resolveEntity(all, 'big-fund-33')?.id).toBe('big-fund-3'); // one edit in eleven is a typo
   });
 });
 
