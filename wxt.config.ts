@@ -50,9 +50,10 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Policy Context',
-    description:
-      'Marks China technology-policy entities in news articles and explains each with a sourced card. Works offline; sends nothing.',
+    // Names and descriptions from public/_locales (English default; Simplified Chinese).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // activeTab: the popup, opened from the toolbar, may read the current tab's address to offer
     // "On for this site" on a site outside the list (no standing access to any other site).
     permissions: ['storage', 'scripting', 'activeTab'],
@@ -62,8 +63,8 @@ export default defineConfig({
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     // Highlights cannot take keyboard focus: these step through the marks and open each card.
     commands: {
-      'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Open the card of the next marked name' },
-      'previous-mention': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Open the card of the previous marked name' },
+      'next-mention': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_cmdNextMention__' },
+      'previous-mention': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_cmdPreviousMention__' },
     },
     ...(browser === 'firefox'
       ? {
