@@ -3,6 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import type { CardModel, CitedLine } from '../core/card-model';
 import { httpsHref } from '../core/safe-url';
+import { t } from '../platform/i18n';
 
 export interface EntityCardProps {
   model: CardModel;
@@ -158,6 +159,7 @@ export function EntityCard({ model, onRelated, headingId }: EntityCardProps) {
           ))}
         </ol>
         {model.asOf && <p class="pc-as-of">{model.asOf}</p>}
+        {model.pack && <p class="pc-pack">{t('cardFromPack', model.pack)}</p>}
       </footer>
     </article>
   );

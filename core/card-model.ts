@@ -69,6 +69,8 @@ export interface CardModel {
   sources: (Source & { number: number })[];
   /** Small print when the mark was not the KB's own name: how the text was matched to this entity. */
   matchNote?: string;
+  /** The name of the reader's knowledge pack this entity comes from (absent for the bundled KB). */
+  pack?: string;
 }
 
 /**

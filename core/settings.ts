@@ -64,6 +64,11 @@ export interface PackRef {
 }
 export const MAX_PACKS = 50;
 
+/** What identifies the enabled packs' contents: when it changes, match indexes and pages reload. */
+export function packsSignature(packs: readonly PackRef[]): string {
+  return packs.filter((p) => p.enabled).map((p) => `${p.id}@${p.revision}`).sort().join(',');
+}
+
 export interface Settings {
   /** Master switch for every site. */
   enabled: boolean;

@@ -2,9 +2,15 @@
 // content-script registration in step with the settings and the granted permissions, and turns
 // the keyboard commands into messages to the active tab.
 import type { Browser } from 'wxt/browser';
+import type { Kb } from '../core/kb-schema';
+import type { MatchIndex } from '../core/match-index';
+import type { PackOrigin } from '../platform/knowledge';
 import { planScriptRegistration, sitePatterns } from '../core/script-registration';
 import { createBackgroundHandler } from '../platform/background-handler';
-import { loadBundledKb, loadMatchIndex } from '../platform/bundled-kb';
+import { buildMatchIndex } from '../core/match-index';
+import { packsSignature } from '../core/settings';
+import { loadMatchIndex } from '../platform/bundled-kb';
+import { loadKnowledge } from '../platform/knowledge';
 import { CONTENT_SCRIPT_FILE, ScriptRegistrar } from '../platform/script-registration';
 import { loadSettings, updateSettings, watchSettings } from '../platform/settings-store';
 
@@ -16,10 +22,17 @@ export default defineBackground({
     const syncRegistration = async () => registrar.sync(planScriptRegistration((await loadSettings()).settings));
 
     // Listeners are added at once (a service worker woken by a message must find them); the KB is
-    // read from the package on first use.
-    const ready = Promise.all([loadBundledKb(), loadMatchIndex()]).then(([kb, matchIndex]) => createBackgroundHandler({
+    // read from the package (plus the reader's enabled packs) on first use, and again when packs change.
+    const build = async () => {
+      const [{ kb, packOf }, { settings }] = await Promise.all([loadKnowledge(), loadSettings()]);
+      // The packaged index covers the bundled KB; with packs on, the index is built here (a few ms).
+      const matchIndex = packOf.size > 0 ? buildMatchIndex(kb.version, kb.entities) : await loadMatchIndex();
+      return { packs: packsSignature(settings.packs), handle: createHandler(kb, matchIndex, packOf) };
+    };
+    const createHandler = (kb: Kb, matchIndex: MatchIndex, packOf: ReadonlyMap<string, PackOrigin>) => createBackgroundHandler({
       kb,
       matchIndex,
+      packOf,
       extensionId: browser.runtime.id,
       extensionOrigin: browser.runtime.getURL('/'),
       syncRegistration,
@@ -31,8 +44,9 @@ export default defineBackground({
       },
       extensionPageUrl: (path) => browser.runtime.getURL(path as '/popup.html'),
       now: () => Date.now(),
-    }));
-    browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => ready.then((handle) => handle(message, sender)));
+    });
+    let ready = build();
+    browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => ready.then(({ handle }) => handle(message, sender)));
 
     browser.commands?.onCommand.addListener((command: string) => {
       if (command !== 'next-mention' && command !== 'previous-mention') return;
@@ -52,8 +66,14 @@ export default defineBackground({
         .catch(() => undefined);
     });
 
-    // Any settings change (popup, another window, a repair of corrupt values) re-registers.
-    watchSettings(() => void syncRegistration().catch(() => undefined));
+    // Any settings change (popup, another window, a repair of corrupt values) re-registers; a change
+    // of the enabled packs rebuilds the KB and index that cards and pages are served from.
+    watchSettings((settings) => {
+      void syncRegistration().catch(() => undefined);
+      void ready.then((current) => {
+        if (current.packs !== packsSignature(settings.packs)) ready = build();
+      });
+    });
     browser.runtime.onInstalled.addListener(() => void syncRegistration().catch(() => undefined));
     browser.runtime.onStartup.addListener(() => void syncRegistration().catch(() => undefined));
     void syncRegistration().catch(() => undefined);

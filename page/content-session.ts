@@ -13,7 +13,7 @@ import {
   type ContentRequest,
   type PageMentionsResponse,
 } from '../core/protocol';
-import { isActiveOn, type Settings } from '../core/settings';
+import { isActiveOn, packsSignature, type Settings } from '../core/settings';
 import { PageAnnotator } from './annotator';
 import { readArticleDate } from './article-date';
 import { CardHost } from './card-host';
@@ -61,6 +61,8 @@ export class ContentSession {
   private cursor: number | undefined;
   /** The article's publication date, when the page states one: cards speak of that day and of now. */
   private articleDate: string | undefined;
+  /** Which packs' entities the match index holds (packsSignature). */
+  private packs = '';
 
   constructor(private readonly deps: ContentSessionDeps) {
     this.card = new CardHost(deps.doc, deps.shadowMode);
@@ -83,8 +85,10 @@ export class ContentSession {
     const settings = await this.guarded(() => this.deps.loadSettings());
     if (!settings || this.disposed) return;
     this.settings = settings;
+    this.packs = packsSignature(settings.packs);
     this.cleanups.push(this.deps.watchSettings((next) => {
       this.settings = next;
+      this.reloadIfPacksChanged();
       this.apply();
     }));
     this.cleanups.push(this.deps.listen((message, sender) => this.onMessage(message, sender)));
@@ -93,11 +97,25 @@ export class ContentSession {
     this.apply();
   }
 
+  /**
+   * A knowledge pack was imported, switched or removed: the match index this page holds is out of
+   * date. Drop it and the marks made with it; apply() then starts again with a fresh index.
+   */
+  private reloadIfPacksChanged(): void {
+    const packs = packsSignature(this.settings?.packs ?? []);
+    if (packs === this.packs) return;
+    this.packs = packs;
+    if (this.active) this.stop();
+    this.matcher = undefined;
+    this.annotator = undefined;
+  }
+
   /** Settings may have changed (the script was injected again): re-read them. */
   async refresh(): Promise<void> {
     const settings = await this.guarded(() => this.deps.loadSettings());
     if (!settings || this.disposed) return;
     this.settings = settings;
+    this.reloadIfPacksChanged();
     this.apply();
   }
 

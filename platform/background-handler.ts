@@ -19,6 +19,8 @@ export interface MessageSenderLike {
 export interface BackgroundDeps {
   kb: Kb;
   matchIndex: MatchIndex;
+  /** Entities from the reader's knowledge packs, by id: their cards say which pack. */
+  packOf?: ReadonlyMap<string, { name: string }>;
   /** This extension's id and the prefix of its own pages' addresses. */
   extensionId: string;
   extensionOrigin: string;
@@ -54,11 +56,13 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
       case 'getCard': {
         const entity = byId.get(request.id);
         if (!entity) return null;
-        return buildCardModel(entity, (id) => byId.get(id)?.name.en, {
+        const model = buildCardModel(entity, (id) => byId.get(id)?.name.en, {
           ...(request.articleDate ? { articleDate: request.articleDate } : {}),
           ...(deps.kb.asOf ? { asOf: deps.kb.asOf } : {}),
           today: new Date(deps.now()).toISOString().slice(0, 10),
         }, request.match);
+        const pack = deps.packOf?.get(entity.id);
+        return pack ? { ...model, pack: pack.name } : model;
       }
       case 'openDetail': {
         if (!byId.has(request.id)) return { ok: false, error: 'unknown entity' };

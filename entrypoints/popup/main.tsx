@@ -1,16 +1,16 @@
-// Popup entry: wiring only. Loads the bundled KB and the current tab, then renders the Popup view.
+// Popup entry: wiring only. Loads the KB (bundled plus the reader's packs) and the current tab, then renders the Popup view.
 import { render } from 'preact';
 import { Popup } from '../../components/Popup';
 import { POPUP_CSS } from '../../components/popup-styles';
-import { loadBundledKb } from '../../platform/bundled-kb';
+import { loadKnowledge } from '../../platform/knowledge';
 import { createPopupPlatform } from '../../platform/popup-platform';
 
 const style = document.createElement('style');
 style.textContent = POPUP_CSS;
 document.head.append(style);
 const app = document.getElementById('app')!;
-loadBundledKb().then(
-  (kb) => render(<Popup kb={kb} platform={createPopupPlatform()} />, app),
+loadKnowledge().then(
+  ({ kb }) => render(<Popup kb={kb} platform={createPopupPlatform()} />, app),
   (error: unknown) => {
     app.textContent = `Policy Context could not read its knowledge base: ${String(error)}`;
   },

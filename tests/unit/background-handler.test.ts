@@ -32,6 +32,12 @@ describe('background handler', () => {
     expect((await handle({ type: 'getCard', id: 'big-fund', articleDate: 'yesterday' }, contentScript))).toMatchObject({ ok: false });
     expect(await handle({ type: 'getCard', id: 'no-such' }, contentScript)).toBeNull();
   });
+  it("says on a pack entity's card which knowledge pack it comes from, and nothing on a bundled one", async () => {
+    const { deps } = setup();
+    const handle = createBackgroundHandler({ ...deps, packOf: new Map([['xiao-yaqing', { name: 'My pack' }]]) });
+    expect(await handle({ type: 'getCard', id: 'xiao-yaqing' }, contentScript)).toMatchObject({ pack: 'My pack' });
+    expect(await handle({ type: 'getCard', id: 'big-fund' }, contentScript)).not.toHaveProperty('pack');
+  });
   it('refuses syncSites (which injects into tabs) from a content script, accepts it from an extension page', async () => {
     const { handle, deps } = setup();
     expect(await handle({ type: 'syncSites', tabId: 1 }, contentScript)).toEqual({ ok: false, error: expect.stringContaining('only from the extension') });
