@@ -4,8 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PackRef } from '../core/settings';
 import { t } from '../platform/i18n';
-import { exportPack, importPack, loadStoredPacks, removePack, setPackEnabled } from '../platform/pack-store';
-import { loadSettings, watchSettings } from '../platform/settings-store';
+import type { PacksPlatform } from '../platform/pack-store';
 
 interface Row extends PackRef {
   entities: number;
@@ -13,8 +12,8 @@ interface Row extends PackRef {
   description?: string;
 }
 
-async function readRows(refs: readonly PackRef[]): Promise<Row[]> {
-  const stored = await loadStoredPacks();
+async function readRows(platform: PacksPlatform, refs: readonly PackRef[]): Promise<Row[]> {
+  const stored = await platform.loadStoredPacks();
   return refs.flatMap((ref) => {
     const s = stored.find((p) => p.pack.id === ref.id);
     if (!s) return [];
@@ -22,16 +21,17 @@ async function readRows(refs: readonly PackRef[]): Promise<Row[]> {
   });
 }
 
-export function PacksPanel() {
+export function PacksPanel({ platform }: { platform: PacksPlatform }) {
+  const { exportPack, importPack, loadSettings, removePack, setPackEnabled, watchSettings } = platform;
   const [rows, setRows] = useState<Row[]>([]);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | undefined>();
   const [confirming, setConfirming] = useState<string | undefined>();
   const file = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    void loadSettings().then(({ settings }) => readRows(settings.packs).then(setRows));
-    return watchSettings((settings) => void readRows(settings.packs).then(setRows));
-  }, []);
+    void loadSettings().then(({ settings }) => readRows(platform, settings.packs).then(setRows));
+    return watchSettings((settings) => void readRows(platform, settings.packs).then(setRows));
+  }, [platform]);
 
   const onImport = async () => {
     const chosen = file.current?.files?.[0];

@@ -7,7 +7,7 @@ import type { Entity } from '../core/kb-schema';
 import { packToJson, parsePack, type Pack } from '../core/packs';
 import { MAX_PACKS, type PackRef } from '../core/settings';
 import { loadBundledKb } from './bundled-kb';
-import { loadSettings, updateSettings } from './settings-store';
+import { loadSettings, updateSettings, watchSettings } from './settings-store';
 
 const packsItem = storage.defineItem<unknown>('local:packs', { fallback: [] });
 
@@ -71,3 +71,16 @@ export async function exportPack(id: string): Promise<string | undefined> {
   const found = (await loadStoredPacks()).find((s) => s.pack.id === id);
   return found ? packToJson(found.pack) : undefined;
 }
+
+/** What the options page's packs panel needs, as one object the entry point passes in. */
+export interface PacksPlatform {
+  loadStoredPacks: typeof loadStoredPacks;
+  importPack: typeof importPack;
+  setPackEnabled: typeof setPackEnabled;
+  removePack: typeof removePack;
+  exportPack: typeof exportPack;
+  loadSettings: typeof loadSettings;
+  watchSettings: typeof watchSettings;
+}
+
+export const packsPlatform: PacksPlatform = { loadStoredPacks, importPack, setPackEnabled, removePack, exportPack, loadSettings, watchSettings };
