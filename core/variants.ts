@@ -34,6 +34,9 @@ const ABBREVIATIONS: [string, string][] = [
   ['eu', 'e.u.'],
   ['prc', 'p.r.c.'],
   ["people's republic of china", 'prc'],
+  // Official English (Xinhua, China Daily, government sites) spells the Party out with the
+  // acronym after it: "the 20th Communist Party of China (CPC) Central Committee".
+  ['cpc', 'communist party of china (cpc)'],
   ['science and technology', 's&t'],
   ['research and development', 'r&d'],
   ['corporation', 'corp'],

@@ -30,6 +30,8 @@ const KB = [
   entity('li-keqiang', 'person', [{ text: 'Li Keqiang', lang: 'en' }], { zh: '李克强' }),
   entity('xi-jinping', 'person', [{ text: 'Xi Jinping', lang: 'en' }], { zh: '习近平', pinyin: 'Xí Jìnpíng' }),
   entity('gina-raimondo', 'person', [{ text: 'Gina Raimondo', lang: 'en' }]),
+  entity('fourth-plenum', 'meeting', [{ text: 'Fourth Plenary Session of the 20th CPC Central Committee', lang: 'en' }]),
+  entity('cpc-cc', 'body', [{ text: 'CPC Central Committee', lang: 'en' }]),
 ];
 const matcher = new CompiledMatcher(buildMatchIndex('test', KB));
 const found = (text: string) => matcher.match(text).map((m) => [m.text, m.entityId, m.via]);
@@ -64,6 +66,15 @@ describe('abbreviations', () => {
   it('reads FYP for Five-Year Plan, in any case', () => {
     expect(found('Under the 14th FYP, China')).toEqual([['14th FYP', 'fyp-14', 'variant']]);
     expect(found('the Fourteenth FYP')).toEqual([['Fourteenth FYP', 'fyp-14', 'variant']]);
+  });
+
+  it('reads "CPC" spelled out with the acronym after it, as official English writes it', () => {
+    expect(found('the Fourth Plenary Session of the 20th Communist Party of China (CPC) Central Committee adopted')).toEqual([
+      ['Fourth Plenary Session of the 20th Communist Party of China (CPC) Central Committee', 'fourth-plenum', 'variant'],
+    ]);
+    expect(found('The Communist Party of China (CPC) Central Committee met')).toEqual([
+      ['Communist Party of China (CPC) Central Committee', 'cpc-cc', 'variant'],
+    ]);
   });
 
   it('does not read a lone "us" as the United States', () => {
