@@ -11,11 +11,15 @@ export function withinPeriod(day: string, from?: string, to?: string): boolean {
 }
 
 /**
- * Roles held on a day. A role whose start no source gives is left out: the card cannot say it was
- * held "then" (it may have begun after the article).
+ * Roles held on a day. A role whose start no source gives counts only from the day a source shows
+ * it held (`heldBy`); one with neither is left out: the card cannot say it was held "then" (it may
+ * have begun after the article).
  */
 export function rolesAt(roles: readonly Role[], day: string): Role[] {
-  return roles.filter((r) => r.from !== undefined && withinPeriod(day, r.from, r.to));
+  return roles.filter((r) => {
+    const known = r.from ?? r.heldBy;
+    return known !== undefined && withinPeriod(day, known, r.to);
+  });
 }
 
 /** Roles with no end: current as of the knowledge base's date. */

@@ -130,7 +130,8 @@ export function buildCardModel(
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((d) => ({ date: formatDate(d.date), text: d.text, cites: cite(d.sourceIds) }));
   const roles = entity.roles.map((r) => {
-    const span = r.from || r.to ? ` (${r.from ? formatDate(r.from) : '?'} – ${r.to ? formatDate(r.to) : 'present'})` : '';
+    const start = r.from ? formatDate(r.from) : r.heldBy ? `in post by ${formatDate(r.heldBy)}` : '?';
+    const span = r.from || r.heldBy || r.to ? ` (${start} – ${r.to ? formatDate(r.to) : 'present'})` : '';
     return { text: `${r.title}${r.org ? `, ${r.org}` : ''}${span}`, cites: cite(r.sourceIds) };
   });
   const facts = entity.facts.map((f) => ({

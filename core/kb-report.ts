@@ -38,7 +38,7 @@ export function buildKbReport(entities: readonly Entity[]): KbReport {
     if (e.name.zh && !e.name.zhHant) missing.push({ id: e.id, what: 'traditional Chinese name (name.zhHant)' });
     if (e.name.zh && !e.name.pinyin) missing.push({ id: e.id, what: 'pinyin (name.pinyin)' });
     if (e.type === 'person' && e.roles.length === 0) missing.push({ id: e.id, what: 'dated roles' });
-    if (e.type === 'person' && e.roles.some((r) => !r.from)) missing.push({ id: e.id, what: 'a start date on every role' });
+    if (e.type === 'person' && e.roles.some((r) => !r.from && !r.heldBy)) missing.push({ id: e.id, what: 'a start date (or an in-post-by date) on every role' });
     // Plans and measures have a period in force; recurring meetings (the Two Sessions) do not.
     if (['plan', 'measure'].includes(e.type) && !e.dates?.start) missing.push({ id: e.id, what: 'dates.start' });
     if (e.related.length === 0) missing.push({ id: e.id, what: 'related entities' });

@@ -76,9 +76,14 @@ export const RoleSchema = z.strictObject({
   title: z.string().min(2),
   org: z.string().optional(),
   from: PartialDate.optional(),
+  /**
+   * When no source gives the start: the earliest date a source shows the person in the post
+   * ("in post by"). Never both: `from` is a start, this is only an observation.
+   */
+  heldBy: PartialDate.optional(),
   to: PartialDate.optional(),
   sourceIds: SourceIds,
-});
+}).refine((r) => !(r.from && r.heldBy), 'a role has either from (its start) or heldBy (in post by), not both');
 
 /** A key figure of a fund or firm: registered capital, manager, main investments. */
 export const FactSchema = z.strictObject({

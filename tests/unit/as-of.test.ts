@@ -2,9 +2,9 @@
 // target pending then; the article's date read from the page's own signals.
 import { describe, expect, it } from 'vitest';
 import { articleDateFrom, parseDay } from '../../core/article-date';
-import { inForceOn, withinPeriod } from '../../core/as-of';
+import { inForceOn, rolesAt, withinPeriod } from '../../core/as-of';
 import { buildCardModel } from '../../core/card-model';
-import { EntitySchema } from '../../core/kb-schema';
+import { EntitySchema, RoleSchema } from '../../core/kb-schema';
 
 const src = [{ id: 's', title: 'A page', publisher: 'Pub', date: '2024', url: 'https://p.example/a' }];
 const minister = EntitySchema.parse({
@@ -76,5 +76,18 @@ describe('article date from the page', () => {
     expect(parseDay('2021-13-01')).toBeUndefined();
     expect(parseDay('1066-10-14')).toBeUndefined();
     expect(articleDateFrom(none)).toBeUndefined();
+  });
+});
+
+describe('a role known only as "in post by" a date', () => {
+  const role = { title: 'Spokesperson', heldBy: '2023-07', sourceIds: ['s'] };
+  it('is held from the day a source shows it, never claimed before', () => {
+    expect(rolesAt([role], '2023-07-15')).toEqual([role]);
+    expect(rolesAt([role], '2024-01-01')).toEqual([role]);
+    expect(rolesAt([role], '2023-06-30')).toEqual([]);
+  });
+  it('cannot also have a start: the schema refuses both', () => {
+    expect(RoleSchema.safeParse({ ...role, from: '2021-09' }).success).toBe(false);
+    expect(RoleSchema.safeParse(role).success).toBe(true);
   });
 });
