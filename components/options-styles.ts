@@ -29,6 +29,7 @@ fieldset.pc-opt-section > legend + * { clear: both; }
 .pc-opt-subgroup > legend { font-size: 13px; font-weight: 650; text-transform: uppercase; letter-spacing: .04em; color: var(--pc-muted); }
 .pc-opt-off { opacity: .55; }
 .pc-opt-master { display: flex; flex-direction: column; gap: 2px; }
+.pc-opt-master .pc-hint { margin: 0 0 0 24px; }
 .pc-opt-big { font-size: 16px; font-weight: 650; }
 ul.pc-opt-choices, ul.pc-opt-rows, ul.pc-opt-site-grid, .pc-pack-list { list-style: none; margin: 0; padding: 0; }
 .pc-opt-choices li { margin: 4px 0; }
@@ -56,6 +57,7 @@ button.pc-danger { background: var(--pc-danger); color: var(--pc-danger-text); b
 input:focus-visible { outline-offset: 1px; }
 .pc-notice { background: var(--pc-notice); border: 1px solid var(--pc-notice-line); border-radius: 8px; padding: 8px 12px; margin: 0 0 14px; }
 .pc-opt-status, .pc-pack-status, .pc-pack-error { min-height: 1.5em; margin: 8px 0 0; font-size: 13px; }
+.pc-opt-status:empty, .pc-pack-status:empty, .pc-pack-error:empty { min-height: 0; margin: 0; }
 .pc-opt-error, .pc-pack-error { color: var(--pc-danger); }
 .pc-opt-undo { margin-left: 6px; padding: 1px 10px; }
 .pc-opt-why { margin: 6px 6px 0; }

@@ -25,7 +25,7 @@ export function RadioGroup<V extends string>({ name, legend, choices, value, onC
         {choices.map((choice) => (
           <li key={choice.value}>
             <label class="pc-choice">
-              <input type="radio" name={name} value={choice.value} checked={value === choice.value} onChange={() => onChange(choice.value)} />
+              <input type="radio" id={`pc-opt-${name}-${choice.value}`} name={name} value={choice.value} checked={value === choice.value} onChange={() => onChange(choice.value)} />
               <span>
                 <span class="pc-choice-label">{choice.label}</span>
                 {choice.hint && <span class="pc-hint">{choice.hint}</span>}

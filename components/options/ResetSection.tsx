@@ -1,6 +1,6 @@
 // Reset to defaults, asked twice inside the page (no window.confirm: it blocks every tab of the
 // extension and cannot be styled or read as part of the page). Sites the reader added stay.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../platform/i18n';
 import { StatusLine, type Status } from './StatusLine';
 
@@ -11,7 +11,7 @@ export function ResetSection({ reset }: { reset: () => Promise<void> }) {
   const start = useRef<HTMLButtonElement>(null);
   const asked = useRef(false);
   // Focus follows the question: onto its safe answer when asked, back to the button after.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (confirming) cancel.current?.focus();
     else if (asked.current) start.current?.focus();
     asked.current = confirming;
