@@ -54,7 +54,7 @@ export function HoverDelaySection({ settings, update }: SectionProps) {
           onInput={onInput}
           onChange={onChange}
         />
-        <span aria-hidden="true">ms</span>
+        <span aria-hidden="true">{t('optionsDwellUnit')}</span>
       </div>
       <p id="pc-opt-dwell-hint" class="pc-hint">{t('optionsDwellHint', DWELL_MS_MAX, DWELL_MS_DEFAULT)}</p>
     </fieldset>

@@ -78,6 +78,11 @@ export function optionsPage() {
     // Every control has a name a screen reader can read.
     const unnamed = await p.evaluate(() => [...document.querySelectorAll('input, button')].filter((el) => !(el.labels?.length || el.getAttribute('aria-label') || el.textContent.trim())).map((el) => el.outerHTML.slice(0, 80)));
     assertEqual(unnamed, [], 'controls without a label');
+    // Keyboard focus is visible: Tab from the top reaches the master switch, outlined.
+    await p.evaluate(() => document.activeElement?.blur());
+    await p.keyboard.press('Tab');
+    const focus = await p.evaluate(() => ({ id: document.activeElement?.id, outline: getComputedStyle(document.activeElement).outlineStyle }));
+    assertEqual(focus, { id: 'pc-opt-enabled', outline: 'solid' }, 'first Tab stop, with a visible outline');
     assert(p.errors.length === 0, `page errors: ${p.errors.join('; ')}`);
   });
 
