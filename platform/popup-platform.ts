@@ -2,16 +2,11 @@
 import { browser } from 'wxt/browser';
 import type { Settings } from '../core/settings';
 import { siteKey } from '../core/settings';
-import { isCuratedNewsHost } from '../core/news-sites';
-import { sitePatterns } from '../core/script-registration';
-import { askBackground, askTab, type PageMentionsResponse } from './messages';
+import { askTab, type PageMentionsResponse } from './messages';
 import { loadSettings, updateSettings } from './settings-store';
+import { setSiteOn, type SiteSwitchResult } from './site-access';
 
-export interface SiteSwitchResult {
-  ok: boolean;
-  /** What the reader is told when it did not work. */
-  error?: string;
-}
+export type { SiteSwitchResult };
 
 export interface PopupPlatform {
   /** The active tab's id and site key, if it is a web page. */
@@ -65,29 +60,6 @@ export function createPopupPlatform(): PopupPlatform {
         return undefined;
       }
     },
-    async setSiteOn(tabId, site, on) {
-      try {
-        const curated = isCuratedNewsHost(site);
-        if (on && !curated) {
-          // Must be the first await: browsers grant permissions only within the click's user gesture.
-          const granted = await browser.permissions.request({ origins: sitePatterns(site) });
-          if (!granted) return { ok: false, error: `Access to ${site} was not granted.` };
-        }
-        await updateSettings((s) => {
-          const disabled = s.disabledSites.filter((d) => d !== site);
-          const enabled = s.enabledSites.filter((d) => d !== site);
-          if (on) return { ...s, disabledSites: disabled, enabledSites: curated ? enabled : [...enabled, site] };
-          return { ...s, disabledSites: curated ? [...disabled, site] : disabled, enabledSites: enabled };
-        });
-        if (!on && !curated) {
-          // Give back access we no longer use; the background drops the registration.
-          await browser.permissions.remove({ origins: sitePatterns(site) }).catch(() => false);
-        }
-        const reply = await askBackground({ type: 'syncSites', ...(on ? { tabId } : {}) });
-        return reply.ok ? { ok: true } : { ok: false, error: `Could not ${on ? 'start' : 'stop'} on ${site}: ${reply.error ?? 'unknown error'}` };
-      } catch (error) {
-        return { ok: false, error: `Could not switch ${site} ${on ? 'on' : 'off'}: ${error instanceof Error ? error.message : String(error)}` };
-      }
-    },
+    setSiteOn: (tabId, site, on) => setSiteOn(site, on, tabId),
   };
 }

@@ -38,6 +38,7 @@ for (const [target, mv] of [['chrome-mv3', 3], ['firefox-mv2', 2]]) {
   check(`${target}: no web-accessible resources, no externally_connectable`, !m.web_accessible_resources && !m.externally_connectable);
   check(`${target}: icons at 16, 32, 48, 96, 128`, same(Object.keys(m.icons ?? {}), ['16', '32', '48', '96', '128']) && Object.values(m.icons).every((p) => existsSync(join(dir, p))));
   check(`${target}: keyboard commands`, !!m.commands?.['next-mention'] && !!m.commands?.['previous-mention']);
+  check(`${target}: options page in a tab of its own`, m.options_ui?.page === 'options.html' && m.options_ui?.open_in_tab === true && existsSync(join(dir, 'options.html')));
   if (mv === 2) {
     const gecko = m.browser_specific_settings?.gecko;
     check(`${target}: Firefox id and data-collection declaration ("none")`, gecko?.id === 'policy-context@policycontext.dev' && same(gecko?.data_collection_permissions?.required ?? [], ['none']));
