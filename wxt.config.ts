@@ -5,6 +5,7 @@ import preact from '@preact/preset-vite';
 import { NEWS_SITE_MATCHES } from './core/news-sites';
 import { generateKb } from './scripts/generate-kb';
 import { preactWithoutInnerHtml } from './tools/build/preact-no-inner-html';
+import { zodWithoutEval } from './tools/build/zod-without-eval';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 // Firefox needs a fixed add-on id (storage, tests) and the data-collection declaration.
@@ -21,7 +22,7 @@ export default defineConfig({
   // The Firefox sources package a reviewer rebuilds from (docs/BUILDING.md): source only.
   zip: { excludeSources: ['artifacts/**', 'generated/**', '.output-test/**', 'docs/screenshots/**'] },
   vite: () => ({
-    plugins: [preactWithoutInnerHtml(), preact()],
+    plugins: [preactWithoutInnerHtml(), zodWithoutEval(), preact()],
     define: { __PC_TEST_BUILD__: JSON.stringify(TEST_BUILD) },
     // No modulepreload polyfill: it fetch()es our own chunks, a question a store reviewer need not ask.
     build: { modulePreload: { polyfill: false } },

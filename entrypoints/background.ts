@@ -46,7 +46,14 @@ export default defineBackground({
       now: () => Date.now(),
     });
     let ready = build();
-    browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => ready.then(({ handle }) => handle(message, sender)));
+    // The KB in use must match the packs the settings name *now*: a page that saw a pack change
+    // asks for a new index at once, maybe before this worker's own settings watch has run.
+    const current = async () => {
+      const [built, { settings }] = await Promise.all([ready, loadSettings()]);
+      if (built.packs !== packsSignature(settings.packs)) ready = build();
+      return ready;
+    };
+    browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => current().then(({ handle }) => handle(message, sender)));
 
     browser.commands?.onCommand.addListener((command: string) => {
       if (command !== 'next-mention' && command !== 'previous-mention') return;
@@ -70,8 +77,8 @@ export default defineBackground({
     // of the enabled packs rebuilds the KB and index that cards and pages are served from.
     watchSettings((settings) => {
       void syncRegistration().catch(() => undefined);
-      void ready.then((current) => {
-        if (current.packs !== packsSignature(settings.packs)) ready = build();
+      void ready.then((built) => {
+        if (built.packs !== packsSignature(settings.packs)) ready = build();
       });
     });
     browser.runtime.onInstalled.addListener(() => void syncRegistration().catch(() => undefined));

@@ -21,9 +21,12 @@ export async function updateSettings(change: (current: Settings) => Settings): P
   return next;
 }
 
-/** Back to defaults, keeping only the sites the reader added (their browser grants stay with them). */
+/**
+ * Back to defaults, keeping what is not a preference: the sites the reader added (their browser
+ * grants stay with them) and the imported knowledge packs (removed only from their own list).
+ */
 export async function resetSettings(): Promise<Settings> {
-  return updateSettings((s) => ({ ...DEFAULT_SETTINGS, enabledSites: s.enabledSites }));
+  return updateSettings((s) => ({ ...DEFAULT_SETTINGS, enabledSites: s.enabledSites, packs: s.packs }));
 }
 
 export function watchSettings(onChange: (settings: Settings) => void): () => void {

@@ -14,7 +14,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * Firefox will not let automation navigate to moz-extension://, so both browsers get there as a
  * reader does: the card's "Open" button opens the extension page, which opens the options page.
  */
-async function openOptions(browser, server) {
+export async function openOptions(browser, server) {
   const article = await openAnnotated(browser, server, '/pc/demo');
   await openCardFor(article, 'SMIC');
   const button = await article.evaluate(probe.pointInCard, '.pc-open-detail');
