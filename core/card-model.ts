@@ -129,7 +129,7 @@ export function buildCardModel(
     .map((d) => ({ date: formatDate(d.date), text: d.text, cites: cite(d.sourceIds) }));
   const roles = entity.roles.map((r) => {
     const span = r.from || r.to ? ` (${r.from ? formatDate(r.from) : '?'} – ${r.to ? formatDate(r.to) : 'present'})` : '';
-    return { text: `${r.title}${r.org ? `, ${r.org}` : ''}${span}`, cites: cite(r.sourceIds) };
+    return { text: `${roleText(r)}${span}`, cites: cite(r.sourceIds) };
   });
   const facts = entity.facts.map((f) => ({
     label: f.label,
@@ -181,7 +181,8 @@ export function buildCardModel(
   };
 }
 
-function roleText(r: Role): string {
+/** "Chair, Big Fund": a role's title and organisation, without its dates. */
+export function roleText(r: Role): string {
   return `${r.title}${r.org ? `, ${r.org}` : ''}`;
 }
 
