@@ -3,9 +3,8 @@
 // escapes it); a source is a link only when its address is https. Browser access comes in as props.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { formatDate } from '../core/card-model';
 import { bibtexCitation, plainCitation } from '../core/citation';
-import { buildEntityPageModel, type EntityLink, type EntityPageModel, type TimelineEntry } from '../core/entity-page-model';
+import { buildEntityPageModel, formatDateFor, type EntityLink, type EntityPageModel, type TimelineEntry } from '../core/entity-page-model';
 import type { Alias, EntityType, Target } from '../core/kb-schema';
 import { httpsHref } from '../core/safe-url';
 import type { MessageKey } from '../platform/i18n';
@@ -70,7 +69,7 @@ export function EntityPage(props: EntityPageProps) {
       </header>
       <main class="ep-main" id="main">{body}</main>
       {knowledge && !(knowledge instanceof Error) && knowledge.kb.asOf && (
-        <footer class="ep-footer">{t('entityAsOf', formatDate(knowledge.kb.asOf))}</footer>
+        <footer class="ep-footer">{t('entityAsOf', formatDateFor(knowledge.kb.asOf, props.chinese))}</footer>
       )}
     </>
   );
@@ -96,13 +95,15 @@ function Record({ model, pack, t, chinese, copyText }: EntityPageProps & { model
   const [status, setStatus] = useState('');
   const name = primaryName(model.names, chinese);
   const { card } = model;
+  const day = (date: string) => formatDateFor(date, chinese);
+  const period = periodText(model.dates, day, t);
   const cites = (numbers: number[]) => <Cites numbers={numbers} t={t} />;
   return (
     <article class="ep-record" data-entity-id={model.id} aria-labelledby="ep-title">
       <header class="ep-head">
         <p class="ep-kicker">
           <span class="ep-type">{t(TYPE_KEYS[model.type])}</span>
-          {card.period && <span class="ep-period">{card.period}</span>}
+          {period && <span class="ep-period">{period}</span>}
         </p>
         <h1 id="ep-title">
           <span lang={name.lang}>{name.text}</span>
@@ -138,7 +139,7 @@ function Record({ model, pack, t, chinese, copyText }: EntityPageProps & { model
           <ol class="ep-timeline">
             {model.timeline.map((e, i) => (
               <li key={i} class={`ep-event ep-event-${e.kind}`}>
-                <time dateTime={e.date}>{e.dateLabel}</time>
+                <time dateTime={e.date}>{day(e.date)}</time>
                 <span>{timelineText(e, t)}{e.status && <> <Status status={e.status} t={t} /></>}{cites(e.cites)}</span>
               </li>
             ))}
@@ -150,11 +151,11 @@ function Record({ model, pack, t, chinese, copyText }: EntityPageProps & { model
       <ListSection
         id="targets"
         title={t('entityTargetsHeading')}
-        items={card.targets}
+        items={model.targets}
         render={(g) => (
           <>
             {g.metric}: <strong>{g.value}</strong>
-            {g.deadline && <> {t('entityTargetBy', g.deadline)}</>} <Status status={g.status} t={t} />
+            {g.deadlineDate && <> {t('entityTargetBy', day(g.deadlineDate))}</>} <Status status={g.status} t={t} />
             {g.outcome && <span class="ep-outcome"> {g.outcome}</span>}
             {cites(g.cites)}
           </>
@@ -243,6 +244,14 @@ function Cites({ numbers, t }: { numbers: number[]; t: Translate }) {
 
 function Status({ status, t }: { status: Target['status']; t: Translate }) {
   return <span class={`ep-status-badge ep-status-${status}`}>{t(STATUS_KEYS[status])}</span>;
+}
+
+/** "since Mar 2021", "until 2025", "Mar 2021 – 2025": the record's own span, worded for the reader. */
+function periodText(dates: EntityPageModel['dates'], day: (date: string) => string, t: Translate): string | undefined {
+  if (dates?.start && dates.end) return t('entityPeriodRange', day(dates.start), day(dates.end));
+  if (dates?.start) return t('entityPeriodSince', day(dates.start));
+  if (dates?.end) return t('entityPeriodUntil', day(dates.end));
+  return undefined;
 }
 
 function timelineText(e: TimelineEntry, t: Translate): string {

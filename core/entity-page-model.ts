@@ -10,8 +10,6 @@ export type TimelineKind = 'start' | 'end' | 'roleFrom' | 'roleTo' | 'keyDate' |
 export interface TimelineEntry extends CitedLine {
   /** The record's own date (YYYY, YYYY-MM or YYYY-MM-DD): what the timeline is sorted by. */
   date: string;
-  /** "11 Mar 2021". */
-  dateLabel: string;
   kind: TimelineKind;
   /** A target's status, for a deadline. */
   status?: Target['status'];
@@ -32,9 +30,12 @@ export interface EntityPageModel {
   id: string;
   type: EntityType;
   names: Entity['name'];
+  dates: Entity['dates'];
   /** Other names the record is found by, without the ones already shown as names. */
   aliases: Pick<Alias, 'text' | 'lang'>[];
   card: CardModel;
+  /** The card's targets, with the deadline as the record gives it (the page words the date). */
+  targets: (CardModel['targets'][number] & { deadlineDate?: string })[];
   timeline: TimelineEntry[];
   disputes: DisputeView[];
   related: EntityLink[];
@@ -72,8 +73,13 @@ export function buildEntityPageModel(
     id: entity.id,
     type: entity.type,
     names: entity.name,
+    dates: entity.dates,
     aliases,
     card,
+    targets: card.targets.map((t, i) => {
+      const deadline = entity.targets[i]?.deadline;
+      return deadline ? { ...t, deadlineDate: deadline } : t;
+    }),
     timeline: buildTimeline(entity, cite),
     disputes: entity.disputes.map((d) => {
       const cites = cite(d.sourceIds);
@@ -93,7 +99,7 @@ export function buildEntityPageModel(
 
 /** Everything dated in the record, oldest first; entries on the same date keep the record's order. */
 export function buildTimeline(entity: Entity, cite: (ids: readonly string[]) => number[]): TimelineEntry[] {
-  const entries: Omit<TimelineEntry, 'dateLabel'>[] = [];
+  const entries: TimelineEntry[] = [];
   if (entity.dates?.start) entries.push({ date: entity.dates.start, kind: 'start', text: entity.name.en, cites: [] });
   if (entity.dates?.end) entries.push({ date: entity.dates.end, kind: 'end', text: entity.name.en, cites: [] });
   for (const role of entity.roles) {
@@ -105,7 +111,12 @@ export function buildTimeline(entity: Entity, cite: (ids: readonly string[]) => 
     if (!t.deadline) continue;
     entries.push({ date: t.deadline, kind: 'deadline', text: `${t.metric}: ${t.value}`, status: t.status, cites: cite(t.sourceIds) });
   }
-  return entries
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .map((e) => ({ ...e, dateLabel: formatDate(e.date) }));
+  return entries.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** A record's date in the reader's language: "11 Mar 2021" (as on the card), or "2021年3月11日". */
+export function formatDateFor(date: string, chinese: boolean): string {
+  if (!chinese) return formatDate(date);
+  const [y, m, d] = date.split('-');
+  return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
 }

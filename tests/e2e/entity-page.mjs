@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS, assert, assertEqual, waitFor, createSuite, Skip } from './support/harness.mjs';
+import { launchChromium } from './support/chromium.mjs';
 import { openAnnotated, openEntityPageFromCard } from './support/reader.mjs';
 
 const KB = JSON.parse(readFileSync(new URL('../../generated/kb.json', import.meta.url), 'utf8'));
@@ -156,6 +157,33 @@ export function entityPage() {
     assert(r + g + b < 200, 'a dark background');
     await page.screenshot({ path: join(ARTIFACTS, `${browser.name}-entity-page-dark.png`) });
     await Promise.all([page.close(), article.close()]);
+  });
+
+  suite.test('in a Chinese browser the page speaks Chinese and puts the Chinese name first', async ({ browser, server }) => {
+    // Firefox takes its UI language from its build (a language pack), not from a switch.
+    if (browser.name !== 'chromium') throw new Skip('only Chromium can start in another UI language');
+    const chinese = await launchChromium({ proxyPort: server.port, lang: 'zh-CN' });
+    try {
+      const page = await chinese.newPage();
+      await page.goto(`chrome-extension://${chinese.extensionId}/entity.html?id=big-fund-phase-1`);
+      await waitFor(() => page.evaluate(() => document.querySelector('.ep-record h1')?.textContent ?? ''), { message: 'the record' });
+      const shown = await page.evaluate(() => ({
+        title: document.title,
+        first: document.querySelector('h1 > span')?.textContent,
+        second: document.querySelector('h1 .ep-other-name')?.textContent,
+        headings: [...document.querySelectorAll('h2')].map((h) => h.textContent),
+        firstDate: document.querySelector('.ep-timeline time')?.textContent,
+        copy: document.querySelector('.ep-copy-plain')?.textContent,
+      }));
+      const record = entity('big-fund-phase-1');
+      assertEqual([shown.title, shown.first, shown.second], [record.name.zh, record.name.zh, record.name.en], 'the Chinese name first, in the title too');
+      assert(shown.headings.includes('时间线') && shown.headings.includes('来源'), `Chinese headings: ${shown.headings}`);
+      assert(/^\d{4}年/.test(shown.firstDate), `dates in Chinese: ${shown.firstDate}`);
+      assertEqual(shown.copy, '复制引文', 'the copy button in Chinese');
+      await page.screenshot({ path: join(ARTIFACTS, 'chromium-entity-page-zh.png') });
+    } finally {
+      await chinese.close();
+    }
   });
 
   return suite;

@@ -2,7 +2,7 @@
 // everything dated in order, who says what in a dispute, links only to records that exist.
 import { describe, expect, it } from 'vitest';
 import { buildCardModel } from '../../core/card-model';
-import { buildEntityPageModel } from '../../core/entity-page-model';
+import { buildEntityPageModel, formatDateFor } from '../../core/entity-page-model';
 import { EntitySchema, type Entity } from '../../core/kb-schema';
 
 const src = (id: string, publisher = 'Pub') => ({ id, title: `Title ${id}`, publisher, date: '2024-01', url: `https://example.org/${id}` });
@@ -41,7 +41,7 @@ describe('buildEntityPageModel', () => {
       ['2024-05-24', 'keyDate'], ['2024-12', 'deadline'], ['2034', 'end'],
     ]);
     const number = (id: string) => model.sources.find((s) => s.id === id)!.number;
-    expect(model.timeline.find((e) => e.kind === 'roleFrom')).toMatchObject({ text: 'Chair, Board', dateLabel: 'Mar 2020', cites: [number('s3')] });
+    expect(model.timeline.find((e) => e.kind === 'roleFrom')).toMatchObject({ text: 'Chair, Board', cites: [number('s3')] });
     expect(model.timeline.find((e) => e.kind === 'deadline')).toMatchObject({ text: 'Invested: 100bn', status: 'met', cites: [number('s2')] });
   });
 
@@ -57,5 +57,15 @@ describe('buildEntityPageModel', () => {
   it('lists aliases that are not already names, once each', () => {
     expect(model.aliases).toEqual([{ text: 'The A Fund', lang: 'en' }]);
     expect(model.names).toEqual({ en: 'Fund A', zh: '基金甲', zhHant: '基金甲', pinyin: 'Jijin Jia' });
+  });
+});
+
+describe('formatDateFor', () => {
+  it('words a partial date for an English or a Chinese reader', () => {
+    expect(['2024', '2024-05', '2024-05-07'].map((d) => formatDateFor(d, false))).toEqual(['2024', 'May 2024', '7 May 2024']);
+    expect(['2024', '2024-05', '2024-05-07'].map((d) => formatDateFor(d, true))).toEqual(['2024年', '2024年5月', '2024年5月7日']);
+  });
+  it('keeps the raw deadline beside the card\'s worded one', () => {
+    expect(buildEntityPageModel(fund, lookup).targets.map((t) => t.deadlineDate)).toEqual(['2024-12', undefined]);
   });
 });
