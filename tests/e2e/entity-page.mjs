@@ -9,7 +9,6 @@ import { openAnnotated, openEntityPageFromCard } from './support/reader.mjs';
 
 const KB = JSON.parse(readFileSync(new URL('../../generated/kb.json', import.meta.url), 'utf8'));
 const entity = (id) => KB.entities.find((e) => e.id === id);
-const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url).pathname;
 
 /** What the page shows, read in one go. */
 function readEntityPage() {
@@ -71,7 +70,6 @@ export function entityPage() {
     });
     assert(besideArticle.includes('/pc/demo'), `the entity page opens right after the article's tab (left of it: ${besideArticle})`);
     await page.screenshot({ path: join(ARTIFACTS, `${browser.name}-entity-page.png`), fullPage: true });
-    if (browser.name === 'chromium') await page.screenshot({ path: join(SCREENSHOTS, 'entity-page.png') });
     await Promise.all([page.close(), article.close()]);
   });
 
