@@ -132,7 +132,7 @@ export function buildCardModel(
   const roles = entity.roles.map((r) => {
     const start = r.from ? formatDate(r.from) : r.heldBy ? `in post by ${formatDate(r.heldBy)}` : '?';
     const span = r.from || r.heldBy || r.to ? ` (${start} – ${r.to ? formatDate(r.to) : 'present'})` : '';
-    return { text: `${r.title}${r.org ? `, ${r.org}` : ''}${span}`, cites: cite(r.sourceIds) };
+    return { text: `${roleText(r)}${span}`, cites: cite(r.sourceIds) };
   });
   const facts = entity.facts.map((f) => ({
     label: f.label,
@@ -184,7 +184,8 @@ export function buildCardModel(
   };
 }
 
-function roleText(r: Role): string {
+/** "Chair, Big Fund": a role's title and organisation, without its dates. */
+export function roleText(r: Role): string {
   return `${r.title}${r.org ? `, ${r.org}` : ''}`;
 }
 

@@ -42,7 +42,7 @@ export default defineBackground({
       openTab: async (url, index) => {
         await browser.tabs.create({ url, index });
       },
-      extensionPageUrl: (path) => browser.runtime.getURL(path as '/popup.html'),
+      extensionPageUrl: (path) => browser.runtime.getURL(path as '/entity.html'),
       now: () => Date.now(),
     });
     let ready = build();

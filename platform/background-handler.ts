@@ -70,9 +70,8 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
         const last = lastDetailOpen.get(tabId);
         if (last !== undefined && deps.now() - last < OPEN_DETAIL_MIN_INTERVAL_MS) return { ok: false, error: 'refused: too soon after the last one' };
         lastDetailOpen.set(tabId, deps.now());
-        const params = new URLSearchParams({ entity: request.id });
-        if (tabId !== undefined) params.set('tab', String(tabId));
-        await deps.openTab(deps.extensionPageUrl(`/popup.html?${params}`), (sender.tab?.index ?? 0) + 1);
+        // The entity's own page, in a tab right after the article's.
+        await deps.openTab(deps.extensionPageUrl(`/entity.html?${new URLSearchParams({ id: request.id })}`), (sender.tab?.index ?? 0) + 1);
         return { ok: true };
       }
       case 'syncSites':

@@ -3,7 +3,7 @@
 // and framed). Run `PC_TEST_BUILD=1 npx wxt build` first, or `npm test`, which builds it.
 import { mkdirSync } from 'node:fs';
 import { launchChromium } from '../tests/e2e/support/chromium.mjs';
-import { openAnnotated, openCardFor } from '../tests/e2e/support/reader.mjs';
+import { openAnnotated, openCardFor, openEntityPageFromCard } from '../tests/e2e/support/reader.mjs';
 import { startServer } from '../tools/local-web.mjs';
 
 const OUT = new URL('../docs/screenshots/', import.meta.url).pathname;
@@ -28,5 +28,11 @@ for (const shot of shots) {
   console.log(`${shot.file}: ${text.replace(/\s+/g, ' ').slice(0, 160)}…`);
   await page.close();
 }
+// The entity page, opened the way a reader opens it: the card's Open button.
+const article = await openAnnotated(browser, server, '/pc/demo');
+const entityPage = await openEntityPageFromCard(browser, article, 'Big Fund 3.0');
+await entityPage.screenshot({ path: `${OUT}entity-page.png` });
+console.log(`entity-page.png: ${await entityPage.title()}`);
+await Promise.all([entityPage.close(), article.close()]);
 await browser.close();
 await server.close();

@@ -5,7 +5,7 @@
 // was apart from our one card host, no error from us, no request, and the card readable on top.
 import { assert, assertEqual, createSuite, Skip, waitFor } from './support/harness.mjs';
 import * as probe from './support/page-probes.mjs';
-import { hoverText, isBrowserServiceRequest, markCount, openAnnotated, openCardFor } from './support/reader.mjs';
+import { hoverText, isBrowserServiceRequest, markCount, openAnnotated, openCardFor, openPopupFromCard } from './support/reader.mjs';
 import { STORY_NAMES } from '../fixtures/hostile/pages.mjs';
 import { OFF_HOST } from '../../tools/local-web.mjs';
 
@@ -95,7 +95,7 @@ export function hostilePages() {
     const button = await page.evaluate(probe.pointInCard, '.pc-open-detail');
     await page.mouse.move(button.x, button.y, { steps: 4 });
     await page.mouse.click(button.x, button.y);
-    const opened = await browser.waitForExtensionPage('popup.html');
+    const opened = await browser.waitForExtensionPage('entity.html');
     await sleep(800);
     assertEqual(await browser.pageCount(), tabs + 1, 'exactly one tab for one real click');
     await Promise.all([opened.close(), page.close()]);
@@ -326,10 +326,7 @@ export function hostilePages() {
     await off.goto(server.pageUrl('/pc/hostile/probe', OFF_HOST));
     // The extension page about that tab, reached from a card on a curated site.
     const article = await openAnnotated(browser, server, '/pc/hostile/probe');
-    await openCardFor(article, 'SMIC');
-    const button = await article.evaluate(probe.pointInCard, '.pc-open-detail');
-    await article.mouse.click(button.x, button.y);
-    const ext = await browser.waitForExtensionPage('popup.html');
+    const ext = await openPopupFromCard(browser, article, 'SMIC');
     // Without the "tabs" permission the extension cannot see other tabs' addresses; the off-list
     // page was opened just before the article, so it is the tab to the article's left.
     await ext.evaluate(async (host) => {

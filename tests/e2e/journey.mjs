@@ -6,23 +6,13 @@ import { join } from 'node:path';
 import { ARTIFACTS, assert, assertEqual, createSuite, Skip, waitFor } from './support/harness.mjs';
 import * as probe from './support/page-probes.mjs';
 import { OFF_HOST } from '../../tools/local-web.mjs';
-import { isBrowserServiceRequest, markCount, openAnnotated, openCardFor } from './support/reader.mjs';
+import { isBrowserServiceRequest, markCount, openAnnotated, openCardFor, openPopupFromCard } from './support/reader.mjs';
 
 const FIXTURES = new URL('../fixtures/pages/', import.meta.url).pathname;
 const expectations = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8'));
 
-/** Opens the extension's page the way a reader does: the "Open" button on a mention's card. */
-async function openExtensionPageFromCard(browser, article, text) {
-  await openCardFor(article, text);
-  const button = await article.evaluate(probe.pointInCard, '.pc-open-detail');
-  assert(button, 'the card has an "Open in Policy Context" button');
-  await article.mouse.move(button.x, button.y, { steps: 5 });
-  await article.mouse.click(button.x, button.y);
-  const ext = await browser.waitForExtensionPage('popup.html');
-  await waitFor(() => ext.evaluate(() => document.querySelector('.pc-card h2')?.textContent ?? ''), { message: 'detail view' });
-  return ext;
-}
-
+/** The extension's popup page about the article, reached from the card: its Open button opens the entity page, which goes on to the popup. */
+const openExtensionPageFromCard = openPopupFromCard;
 
 export function journey() {
   const suite = createSuite('journey');

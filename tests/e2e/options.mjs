@@ -12,7 +12,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Firefox will not let automation navigate to moz-extension://, so both browsers get there as a
- * reader does: the card's "Open" button opens the extension page, which opens the options page.
+ * reader does: the card's "Open" button opens the entity page, which opens the options page.
  */
 export async function openOptions(browser, server) {
   const article = await openAnnotated(browser, server, '/pc/demo');
@@ -21,11 +21,11 @@ export async function openOptions(browser, server) {
   assert(button, 'the card has an "Open in Policy Context" button');
   await article.mouse.move(button.x, button.y, { steps: 5 });
   await article.mouse.click(button.x, button.y);
-  const popup = await browser.waitForExtensionPage('popup.html');
-  await popup.evaluate(() => (globalThis.browser ?? globalThis.chrome).runtime.openOptionsPage());
+  const entity = await browser.waitForExtensionPage('entity.html');
+  await entity.evaluate(() => (globalThis.browser ?? globalThis.chrome).runtime.openOptionsPage());
   const options = await browser.waitForExtensionPage('options.html');
   if (!options.errors) recordPageErrors(options);
-  await popup.close();
+  await entity.close();
   await article.close();
   await waitFor(() => options.evaluate(() => !!document.querySelector('#pc-opt-enabled')), { message: 'options page rendered' });
   return options;

@@ -55,7 +55,7 @@ describe('background handler', () => {
     expect(await handle({ type: 'getEntity', id: 'x' }, contentScript)).toEqual({ ok: false, error: expect.stringMatching(/^refused message \(getEntity\)/) });
     expect(await handle('hello', contentScript)).toMatchObject({ ok: false });
   });
-  it('opens at most one extension tab per interval from one page', async () => {
+  it('opens the entity page next to the article, at most one tab per interval from one page', async () => {
     const { handle, deps, advance } = setup();
     const replies = [];
     for (let i = 0; i < 5; i++) replies.push(await handle({ type: 'openDetail', id: 'npc' }, contentScript));
@@ -64,6 +64,6 @@ describe('background handler', () => {
     advance(OPEN_DETAIL_MIN_INTERVAL_MS);
     await handle({ type: 'openDetail', id: 'npc' }, contentScript);
     expect(deps.openTab).toHaveBeenCalledTimes(2);
-    expect(deps.openTab).toHaveBeenLastCalledWith(`${ORIGIN}popup.html?entity=npc&tab=7`, 3);
+    expect(deps.openTab).toHaveBeenLastCalledWith(`${ORIGIN}entity.html?id=npc`, 3);
   });
 });

@@ -10,7 +10,8 @@ import { recordPageErrors } from './harness.mjs';
 export const CHROMIUM_DIST = new URL('../../../.output-test/chrome-mv3', import.meta.url).pathname;
 export const CHROMIUM_PRODUCTION_DIST = new URL('../../../.output/chrome-mv3', import.meta.url).pathname;
 
-export async function launchChromium({ proxyPort, extension = true, colorScheme = 'light', headed = false, production = false }) {
+/** `lang` sets the browser's UI language (the extension's i18n follows it), e.g. 'zh-CN'. */
+export async function launchChromium({ proxyPort, extension = true, colorScheme = 'light', headed = false, production = false, lang }) {
   const dist = production ? CHROMIUM_PRODUCTION_DIST : CHROMIUM_DIST;
   const userDataDir = mkdtempSync(join(tmpdir(), 'pc-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -18,8 +19,10 @@ export async function launchChromium({ proxyPort, extension = true, colorScheme 
     headless: false,
     viewport: headed ? null : { width: 1280, height: 900 },
     colorScheme,
+    ...(lang ? { locale: lang } : {}),
     args: [
       ...(headed ? [] : ['--headless=new']),
+      ...(lang ? [`--lang=${lang}`] : []),
       ...(extension ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : []),
       '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync',

@@ -37,3 +37,34 @@ export async function openCardFor(page, text, nth = 0) {
 }
 
 export const markCount = (page) => page.evaluate(probe.highlightedTexts).then((t) => t.length);
+
+/** Clicks the card's Open button for the mark `text` and returns the entity page it opens. */
+export async function openEntityPageFromCard(browser, article, text) {
+  await openCardFor(article, text);
+  const button = await article.evaluate(probe.pointInCard, '.pc-open-detail');
+  assert(button, 'the card has an "Open" button');
+  await article.mouse.move(button.x, button.y, { steps: 5 });
+  await article.mouse.click(button.x, button.y);
+  const page = await browser.waitForExtensionPage('entity.html');
+  await waitFor(() => page.evaluate(() => document.querySelector('.ep-record h1')?.textContent ?? ''), { message: 'the entity page shows a record' });
+  return page;
+}
+
+/**
+ * The popup's page about the article's tab, opened as a tab: the entity page the card opened
+ * navigates itself there (Firefox's automation cannot open an extension page, the page itself can).
+ * The article is the tab to the entity page's left; the popup starts on the entity's detail view.
+ */
+export async function openPopupFromCard(browser, article, text) {
+  const page = await openEntityPageFromCard(browser, article, text);
+  await page.evaluate(() => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    const id = new URLSearchParams(location.search).get('id');
+    void api.tabs.getCurrent().then(async (me) => {
+      const [left] = await api.tabs.query({ windowId: me.windowId, index: me.index - 1 });
+      location.href = `popup.html?${new URLSearchParams({ tab: String(left.id), entity: id })}`;
+    });
+  });
+  await waitFor(() => page.evaluate(() => document.querySelector('.pc-card h2')?.textContent ?? '').catch(() => ''), { message: 'the popup\'s detail view' });
+  return page;
+}
