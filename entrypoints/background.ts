@@ -5,6 +5,7 @@ import type { Browser } from 'wxt/browser';
 import { planScriptRegistration, sitePatterns } from '../core/script-registration';
 import { createBackgroundHandler } from '../platform/background-handler';
 import { loadBundledKb, loadMatchIndex } from '../platform/bundled-kb';
+import { cardUi } from '../platform/i18n';
 import { CONTENT_SCRIPT_FILE, ScriptRegistrar } from '../platform/script-registration';
 import { loadSettings, updateSettings, watchSettings } from '../platform/settings-store';
 
@@ -31,6 +32,7 @@ export default defineBackground({
       },
       extensionPageUrl: (path) => browser.runtime.getURL(path as '/popup.html'),
       now: () => Date.now(),
+      ui: cardUi(),
     }));
     browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => ready.then((handle) => handle(message, sender)));
 

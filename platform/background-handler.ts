@@ -4,6 +4,7 @@
 import type { Entity, Kb } from '../core/kb-schema';
 import type { MatchIndex } from '../core/match-index';
 import { buildCardModel, type CardModel } from '../core/card-model';
+import { displayName, type CardUi } from '../core/card-text';
 import { PRIVILEGED_REQUESTS, type Ack } from '../core/protocol';
 import { parseBackgroundRequest } from '../core/protocol-background';
 
@@ -29,6 +30,8 @@ export interface BackgroundDeps {
   openTab(url: string, index: number): Promise<void>;
   extensionPageUrl(path: string): string;
   now(): number;
+  /** The UI's words and language for cards (the browser's language; English when left out). */
+  ui?: CardUi;
 }
 
 export type BackgroundReply = MatchIndex | CardModel | null | Ack;
@@ -54,11 +57,17 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
       case 'getCard': {
         const entity = byId.get(request.id);
         if (!entity) return null;
-        return buildCardModel(entity, (id) => byId.get(id)?.name.en, {
+        // The card is built here, in the UI's language: the content script only renders it.
+        const lang = deps.ui?.lang ?? 'en';
+        const nameOf = (id: string) => {
+          const other = byId.get(id);
+          return other && displayName(other.name, lang);
+        };
+        return buildCardModel(entity, nameOf, {
           ...(request.articleDate ? { articleDate: request.articleDate } : {}),
           ...(deps.kb.asOf ? { asOf: deps.kb.asOf } : {}),
           today: new Date(deps.now()).toISOString().slice(0, 10),
-        }, request.match);
+        }, request.match, deps.ui);
       }
       case 'openDetail': {
         if (!byId.has(request.id)) return { ok: false, error: 'unknown entity' };

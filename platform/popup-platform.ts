@@ -4,6 +4,7 @@ import type { Settings } from '../core/settings';
 import { siteKey } from '../core/settings';
 import { isCuratedNewsHost } from '../core/news-sites';
 import { sitePatterns } from '../core/script-registration';
+import { t } from './i18n';
 import { askBackground, askTab, type PageMentionsResponse } from './messages';
 import { loadSettings, updateSettings } from './settings-store';
 
@@ -71,7 +72,7 @@ export function createPopupPlatform(): PopupPlatform {
         if (on && !curated) {
           // Must be the first await: browsers grant permissions only within the click's user gesture.
           const granted = await browser.permissions.request({ origins: sitePatterns(site) });
-          if (!granted) return { ok: false, error: `Access to ${site} was not granted.` };
+          if (!granted) return { ok: false, error: t('popupAccessNotGranted', site) };
         }
         await updateSettings((s) => {
           const disabled = s.disabledSites.filter((d) => d !== site);
@@ -84,9 +85,9 @@ export function createPopupPlatform(): PopupPlatform {
           await browser.permissions.remove({ origins: sitePatterns(site) }).catch(() => false);
         }
         const reply = await askBackground({ type: 'syncSites', ...(on ? { tabId } : {}) });
-        return reply.ok ? { ok: true } : { ok: false, error: `Could not ${on ? 'start' : 'stop'} on ${site}: ${reply.error ?? 'unknown error'}` };
+        return reply.ok ? { ok: true } : { ok: false, error: t(on ? 'popupCouldNotStart' : 'popupCouldNotStop', site, reply.error ?? t('popupUnknownError')) };
       } catch (error) {
-        return { ok: false, error: `Could not switch ${site} ${on ? 'on' : 'off'}: ${error instanceof Error ? error.message : String(error)}` };
+        return { ok: false, error: t(on ? 'popupCouldNotSwitchOn' : 'popupCouldNotSwitchOff', site, error instanceof Error ? error.message : String(error)) };
       }
     },
   };

@@ -9,13 +9,14 @@ import { startServer } from '../../tools/local-web.mjs';
 import { journey } from './journey.mjs';
 import { realPages } from './real-pages.mjs';
 import { storyPages } from './story-pages.mjs';
+import { zhUi } from './zh-ui.mjs';
 
 const BROWSERS = {
   chromium: { launch: launchChromium, dist: CHROMIUM_DIST, productionDist: CHROMIUM_PRODUCTION_DIST },
   firefox: { launch: launchFirefox, dist: FIREFOX_DIST, productionDist: FIREFOX_PRODUCTION_DIST },
 };
 const wanted = process.argv.slice(2).filter((a) => a in BROWSERS);
-/** --only=journey,hostile,production,real-pages,story runs just those suites (for development). */
+/** --only=journey,hostile,production,real-pages,story,zh runs just those suites (for development). */
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const want = (suite) => !only || only.includes(suite);
 const names = wanted.length ? wanted : Object.keys(BROWSERS);
@@ -49,6 +50,22 @@ for (const name of names) {
     failed++;
   } finally {
     await browser?.close().catch(() => undefined);
+  }
+  // The UI in Simplified Chinese, in a browser started in zh-CN.
+  if (want('zh')) {
+    let zh;
+    try {
+      zh = await launch({ proxyPort: server.port, lang: 'zh-CN' });
+      const r = await zhUi().run({ browser: zh, server });
+      passed += r.passed;
+      failed += r.failed;
+      skipped += r.skipped;
+    } catch (error) {
+      console.log(`  FAIL ${name} (zh-CN): could not run: ${error?.stack ?? error}`);
+      failed++;
+    } finally {
+      await zh?.close().catch(() => undefined);
+    }
   }
   if (!want('production')) continue;
   // The build readers get, in a browser of its own: what a page can see of our card.

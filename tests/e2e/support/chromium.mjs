@@ -10,7 +10,8 @@ import { recordPageErrors } from './harness.mjs';
 export const CHROMIUM_DIST = new URL('../../../.output-test/chrome-mv3', import.meta.url).pathname;
 export const CHROMIUM_PRODUCTION_DIST = new URL('../../../.output/chrome-mv3', import.meta.url).pathname;
 
-export async function launchChromium({ proxyPort, extension = true, colorScheme = 'light', headed = false, production = false }) {
+/** lang 'zh-CN' starts the browser in Simplified Chinese (its UI language is what chrome.i18n follows; needs chromium-l10n). */
+export async function launchChromium({ proxyPort, extension = true, colorScheme = 'light', headed = false, production = false, lang = undefined }) {
   const dist = production ? CHROMIUM_PRODUCTION_DIST : CHROMIUM_DIST;
   const userDataDir = mkdtempSync(join(tmpdir(), 'pc-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -18,7 +19,9 @@ export async function launchChromium({ proxyPort, extension = true, colorScheme 
     headless: false,
     viewport: headed ? null : { width: 1280, height: 900 },
     colorScheme,
+    ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` } } : {}),
     args: [
+      ...(lang ? [`--lang=${lang}`] : []),
       ...(headed ? [] : ['--headless=new']),
       ...(extension ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : []),
       '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
