@@ -15,9 +15,11 @@ export interface EntityCardProps {
 
 function Cites({ cites }: { cites: number[] }) {
   if (cites.length === 0) return null;
+  // Screen readers hear "sources 1, 2" (a <sup> may not carry a label), sighted readers see [1][2].
   return (
-    <sup class="pc-cites" aria-label={t('cardCitesLabel', cites.join(', '))}>
-      {cites.map((n) => `[${n}]`).join('')}
+    <sup class="pc-cites">
+      <span class="pc-visually-hidden">{t('cardCitesLabel', cites.join(', '))}</span>
+      <span aria-hidden="true">{cites.map((n) => `[${n}]`).join('')}</span>
     </sup>
   );
 }

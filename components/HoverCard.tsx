@@ -24,7 +24,7 @@ export function HoverCard({ model, onClose, onRelated, onOpenDetail }: HoverCard
           {t('cardOpen')} <span aria-hidden="true">↗</span>
         </button>
         <button type="button" class="pc-close" aria-label={t('cardClose')} onClick={(e) => e.isTrusted && onClose()}>
-          ×
+          <span aria-hidden="true">×</span>
         </button>
       </div>
       <EntityCard model={model} onRelated={(id, e) => e.isTrusted && onRelated(id)} headingId={headingId} />

@@ -58,6 +58,7 @@ export function Popup({ kb, platform }: PopupProps) {
     }, undefined, ui);
     return (
       <main class="pc-popup">
+        <h1 class="pc-visually-hidden">{t('extName')}</h1>
         <button type="button" class="pc-back" onClick={() => setSelected(undefined)}>
           {t('popupBack')}
         </button>

@@ -21,6 +21,8 @@ export const CARD_CSS = `
   }
 }
 .pc-card * { box-sizing: border-box; }
+/* Read by screen readers, not shown (source numbers spelled out; the popup's h1 in its detail view). */
+.pc-visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .pc-head { margin-bottom: 6px; }
 .pc-title { font-size: 15px; font-weight: 650; margin: 0; line-height: 1.3; }
 .pc-zh { font-weight: 500; margin-left: 8px; color: var(--pc-muted); }

@@ -10,13 +10,14 @@ import { journey } from './journey.mjs';
 import { realPages } from './real-pages.mjs';
 import { storyPages } from './story-pages.mjs';
 import { zhUi } from './zh-ui.mjs';
+import { a11y } from './a11y.mjs';
 
 const BROWSERS = {
   chromium: { launch: launchChromium, dist: CHROMIUM_DIST, productionDist: CHROMIUM_PRODUCTION_DIST },
   firefox: { launch: launchFirefox, dist: FIREFOX_DIST, productionDist: FIREFOX_PRODUCTION_DIST },
 };
 const wanted = process.argv.slice(2).filter((a) => a in BROWSERS);
-/** --only=journey,hostile,production,real-pages,story,zh runs just those suites (for development). */
+/** --only=journey,hostile,production,real-pages,story,zh,a11y runs just those suites (for development). */
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const want = (suite) => !only || only.includes(suite);
 const names = wanted.length ? wanted : Object.keys(BROWSERS);
@@ -38,7 +39,8 @@ for (const name of names) {
     browser = await launch({ proxyPort: server.port });
     // The hostile suite runs last: its final test reloads the extension, which Chromium started
     // with --load-extension does not bring back.
-    const suites = [want('journey') && journey(), want('real-pages') && realPages(), want('story') && storyPages(), want('hostile') && hostilePages()].filter(Boolean);
+    // a11y (axe, keyboard) runs in Chromium: it skips itself in Firefox.
+    const suites = [want('journey') && journey(), want('real-pages') && realPages(), want('story') && storyPages(), want('a11y') && name === 'chromium' && a11y(), want('hostile') && hostilePages()].filter(Boolean);
     for (const suite of suites) {
       const r = await suite.run({ browser, server });
       passed += r.passed;
