@@ -2,7 +2,7 @@
 // entities found on the current page. All browser access goes through the PopupPlatform.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { buildCardModel } from '../core/card-model';
-import { displayName } from '../core/card-text';
+import { displayName, formatDate } from '../core/card-text';
 import type { Kb } from '../core/kb-schema';
 import { isCuratedNewsHost } from '../core/news-sites';
 import { KbSearch } from '../core/search-index';
@@ -161,7 +161,7 @@ export function Popup({ kb, platform }: PopupProps) {
         </section>
       )}
       <footer class="pc-popup-foot">
-        {kb.asOf ? t('popupFooterAsOf', kb.version, kb.asOf, kb.entities.length) : t('popupFooter', kb.version, kb.entities.length)}
+        {kb.asOf ? t('popupFooterAsOf', kb.version, formatDate(kb.asOf, ui.lang), kb.entities.length) : t('popupFooter', kb.version, kb.entities.length)}
       </footer>
     </main>
   );

@@ -76,7 +76,7 @@ export function zhUi() {
       foot: document.querySelector('.pc-popup-foot').textContent,
     }), { message: 'popup labels' });
     assertEqual([labels.search, labels.index, labels.allSites], ['搜索知识库', '本页内容', '在所有网站启用'], 'popup labels in Chinese');
-    assert(/个条目 · 离线运行/.test(labels.foot), `footer in Chinese: ${labels.foot}`);
+    assert(/截至 \d{4}年\d{1,2}月\d{1,2}日 · 共 \d+ 个条目 · 离线运行/.test(labels.foot), `footer in Chinese, with a Chinese date: ${labels.foot}`);
     await ext.click('#pc-search');
     await ext.keyboard.type('big fund');
     const result = await waitFor(() => ext.evaluate(() => {
