@@ -33,7 +33,8 @@ export default tseslint.config(
   {
     files: ['page/**/*.ts', 'components/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['../platform/*', '!../platform/i18n', '../entrypoints/*', 'wxt/browser'], allowTypeImports: true, message: 'page/ and components/ do not talk to the browser API; entrypoints wire that (platform/i18n, a read-only lookup of the UI words, is the one exception).' }] }],
+      // One exception: platform/i18n's t() only reads the extension's own message catalogue.
+      'no-restricted-imports': ['error', { patterns: [{ group: ['../platform/*', '!../platform/i18n', '../entrypoints/*', 'wxt/browser'], allowTypeImports: true, message: 'page/ and components/ do not talk to the browser API (t() from platform/i18n excepted); entrypoints wire that.' }] }],
     },
   },
 );

@@ -2,6 +2,7 @@
 // in the popup's detail view. Renders page and KB text as text only (Preact escapes it).
 import type { ComponentChildren } from 'preact';
 import type { CardModel, CitedLine } from '../core/card-model';
+import { namesInOrder } from '../core/card-text';
 import { httpsHref } from '../core/safe-url';
 import { t } from '../platform/i18n';
 
@@ -14,9 +15,11 @@ export interface EntityCardProps {
 
 function Cites({ cites }: { cites: number[] }) {
   if (cites.length === 0) return null;
+  // Screen readers hear "sources 1, 2" (a <sup> may not carry a label), sighted readers see [1][2].
   return (
-    <sup class="pc-cites" aria-label={`sources ${cites.join(', ')}`}>
-      {cites.map((n) => `[${n}]`).join('')}
+    <sup class="pc-cites">
+      <span class="pc-visually-hidden">{t('cardCitesLabel', cites.join(', '))}</span>
+      <span aria-hidden="true">{cites.map((n) => `[${n}]`).join('')}</span>
     </sup>
   );
 }
@@ -51,14 +54,7 @@ export function EntityCard({ model, onRelated, headingId }: EntityCardProps) {
   return (
     <article class="pc-card" data-entity-id={model.id}>
       <header class="pc-head">
-        <h2 class="pc-title" id={headingId}>
-          {model.title}
-          {model.nameZh && (
-            <span class="pc-zh" lang="zh">
-              {model.nameZh}
-            </span>
-          )}
-        </h2>
+        <CardTitle model={model} headingId={headingId} />
         <p class="pc-meta">
           <span class="pc-type">{model.typeLabel}</span>
           {model.period && <span class="pc-period">{model.period}</span>}
@@ -66,10 +62,10 @@ export function EntityCard({ model, onRelated, headingId }: EntityCardProps) {
         </p>
       </header>
       {model.context.length > 0 && (
-        <ul class="pc-context" aria-label="At this article's date and now">
+        <ul class="pc-context" aria-label={t('cardContextLabel')}>
           {model.context.map((c, i) => (
             <li key={i}>
-              <span class="pc-context-label">{c.label}:</span> <Line line={c} />
+              <span class="pc-context-label">{t('cardLabelled', c.label)}</span> <Line line={c} />
             </li>
           ))}
         </ul>
@@ -78,20 +74,20 @@ export function EntityCard({ model, onRelated, headingId }: EntityCardProps) {
         <Line line={model.summary} />
       </p>
       {model.matchNote && <p class="pc-match-note">{model.matchNote}</p>}
-      <Section title="Sources disagree" sectionClass="pc-disputes" items={model.disputes} render={(d) => <Line line={d} />} />
-      <Section title="Roles" listClass="pc-roles" items={model.roles} render={(r) => <Line line={r} />} />
+      <Section title={t('cardDisputes')} sectionClass="pc-disputes" items={model.disputes} render={(d) => <Line line={d} />} />
+      <Section title={t('cardRoles')} listClass="pc-roles" items={model.roles} render={(r) => <Line line={r} />} />
       <Section
-        title="Key facts"
+        title={t('cardFacts')}
         listClass="pc-facts"
         items={model.facts}
         render={(f) => (
           <>
-            <span class="pc-fact-label">{f.label}:</span> <Line line={f} />
+            <span class="pc-fact-label">{t('cardLabelled', f.label)}</span> <Line line={f} />
           </>
         )}
       />
       <Section
-        title="Shareholders"
+        title={t('cardShareholders')}
         listClass="pc-shareholders"
         items={model.shareholders}
         render={(h) => (
@@ -102,22 +98,22 @@ export function EntityCard({ model, onRelated, headingId }: EntityCardProps) {
         )}
       />
       <Section
-        title="Targets"
+        title={t('cardTargets')}
         listClass="pc-targets"
         items={model.targets}
-        render={(t) => (
-          <span class={`pc-target pc-status-${t.status}`}>
-            <span class="pc-target-metric">{t.metric}</span>: <strong>{t.value}</strong>
-            {t.deadline && <> by {t.deadline}</>}{' '}
-            <span class="pc-status">{t.statusLabel}</span>
-            {t.outcome && <span class="pc-outcome"> {t.outcome}</span>}
-            <Cites cites={t.cites} />
-            {t.then && <span class="pc-then"> {t.then}</span>}
+        render={(target) => (
+          <span class={`pc-target pc-status-${target.status}`}>
+            <span class="pc-target-metric">{t('cardLabelled', target.metric)}</span> <strong>{target.value}</strong>
+            {target.deadline && <> {t('cardDeadline', target.deadline)}</>}{' '}
+            <span class="pc-status">{target.statusLabel}</span>
+            {target.outcome && <span class="pc-outcome"> {target.outcome}</span>}
+            <Cites cites={target.cites} />
+            {target.then && <span class="pc-then"> {target.then}</span>}
           </span>
         )}
       />
       <Section
-        title="Key dates"
+        title={t('cardKeyDates')}
         listClass="pc-dates"
         items={model.keyDates}
         render={(d) => (
@@ -127,8 +123,8 @@ export function EntityCard({ model, onRelated, headingId }: EntityCardProps) {
         )}
       />
       {model.related.length > 0 && (
-        <section aria-label="Related">
-          <h3>Related</h3>
+        <section aria-label={t('cardRelated')}>
+          <h3>{t('cardRelated')}</h3>
           <ul class="pc-related">
             {model.related.map((r) => (
               <li key={r.id}>
@@ -144,8 +140,8 @@ export function EntityCard({ model, onRelated, headingId }: EntityCardProps) {
           </ul>
         </section>
       )}
-      <footer class="pc-sources" aria-label="Sources">
-        <h3>Sources</h3>
+      <footer class="pc-sources" aria-label={t('cardSources')}>
+        <h3>{t('cardSources')}</h3>
         <ol>
           {model.sources.map((s) => (
             <li key={s.id} value={s.number}>
@@ -153,7 +149,7 @@ export function EntityCard({ model, onRelated, headingId }: EntityCardProps) {
               <span class="pc-source-meta">
                 {' '}
                 {s.publisher}
-                {s.date ? `, ${s.date}` : s.accessed ? `, read ${s.accessed}` : ''}
+                {s.date ? `, ${s.date}` : s.accessed ? `, ${t('cardSourceRead', s.accessed)}` : ''}
               </span>
             </li>
           ))}
@@ -162,6 +158,24 @@ export function EntityCard({ model, onRelated, headingId }: EntityCardProps) {
         {model.pack && <p class="pc-pack">{t('cardFromPack', model.pack)}</p>}
       </footer>
     </article>
+  );
+}
+
+/**
+ * The name as a heading: the English name with the Chinese beside it, or in the Chinese UI (the
+ * background chose model.lang) the Chinese name first with the English under it.
+ */
+function CardTitle({ model, headingId }: { model: CardModel; headingId: string | undefined }) {
+  const [first, second] = namesInOrder({ en: model.title, zh: model.nameZh }, model.lang);
+  return (
+    <h2 class={`pc-title pc-title-${first!.lang}`} id={headingId}>
+      <span lang={first!.lang}>{first!.text}</span>
+      {second && (
+        <span class={second.lang === 'zh' ? 'pc-zh' : 'pc-en'} lang={second.lang}>
+          {second.text}
+        </span>
+      )}
+    </h2>
   );
 }
 

@@ -7,7 +7,7 @@ import { bibtexCitation, plainCitation } from '../core/citation';
 import { buildEntityPageModel, formatDateFor, type EntityLink, type EntityPageModel, type TimelineEntry } from '../core/entity-page-model';
 import type { Alias, EntityType, Target } from '../core/kb-schema';
 import { httpsHref } from '../core/safe-url';
-import type { MessageKey } from '../platform/i18n';
+import { cardUi, type MessageKey } from '../platform/i18n';
 import type { Knowledge } from '../platform/knowledge';
 
 type Translate = (key: MessageKey, ...subs: (string | number)[]) => string;
@@ -49,7 +49,7 @@ export function EntityPage(props: EntityPageProps) {
     if (!knowledge || knowledge instanceof Error || !id) return undefined;
     const byId = new Map(knowledge.kb.entities.map((e) => [e.id, e]));
     const entity = byId.get(id);
-    return entity ? buildEntityPageModel(entity, (other) => byId.get(other), knowledge.kb.asOf ? { asOf: knowledge.kb.asOf } : {}) : undefined;
+    return entity ? buildEntityPageModel(entity, (other) => byId.get(other), knowledge.kb.asOf ? { asOf: knowledge.kb.asOf } : {}, cardUi()) : undefined;
   }, [knowledge, id]);
   const primary = model ? primaryName(model.names, props.chinese) : undefined;
   useEffect(() => setTitle(primary?.text ?? t('extName')), [primary?.text]);

@@ -2,6 +2,7 @@
 // readers announce, with a close button; Esc is handled by the content script. Its buttons act only
 // on trusted input: a page script's synthetic click never opens a tab or switches the card.
 import type { CardModel } from '../core/card-model';
+import { t } from '../platform/i18n';
 import { EntityCard } from './EntityCard';
 
 export interface HoverCardProps {
@@ -15,13 +16,15 @@ export interface HoverCardProps {
 export function HoverCard({ model, onClose, onRelated, onOpenDetail }: HoverCardProps) {
   const headingId = `pc-title-${model.id}`;
   return (
-    <div class="pc-popover" role="dialog" aria-modal="false" aria-labelledby={headingId}>
+    // lang: the card speaks the UI's language, whatever the page's <html lang> says. tabIndex -1: the
+    // keyboard commands move focus here (not into the page's tab order).
+    <div class="pc-popover" role="dialog" aria-modal="false" aria-labelledby={headingId} lang={t('uiLang')} tabIndex={-1}>
       <div class="pc-actions">
-        <button type="button" class="pc-open-detail" title="Open in Policy Context: search and full detail" onClick={(e) => e.isTrusted && onOpenDetail(model.id)}>
-          Open ↗
+        <button type="button" class="pc-open-detail" title={t('cardOpenTitle')} onClick={(e) => e.isTrusted && onOpenDetail(model.id)}>
+          {t('cardOpen')} <span aria-hidden="true">↗</span>
         </button>
-        <button type="button" class="pc-close" aria-label="Close card" onClick={(e) => e.isTrusted && onClose()}>
-          ×
+        <button type="button" class="pc-close" aria-label={t('cardClose')} onClick={(e) => e.isTrusted && onClose()}>
+          <span aria-hidden="true">×</span>
         </button>
       </div>
       <EntityCard model={model} onRelated={(id, e) => e.isTrusted && onRelated(id)} headingId={headingId} />

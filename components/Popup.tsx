@@ -2,12 +2,14 @@
 // entities found on the current page. All browser access goes through the PopupPlatform.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { buildCardModel } from '../core/card-model';
+import { displayName, formatDate } from '../core/card-text';
 import type { Kb } from '../core/kb-schema';
 import { isCuratedNewsHost } from '../core/news-sites';
 import { KbSearch } from '../core/search-index';
 import { isActiveOn, type Settings } from '../core/settings';
 import type { PageMentionsResponse } from '../platform/messages';
 import type { PopupPlatform } from '../platform/popup-platform';
+import { cardUi, t } from '../platform/i18n';
 import { EntityCard } from './EntityCard';
 import { SearchResults } from './SearchResults';
 
@@ -19,6 +21,12 @@ export interface PopupProps {
 export function Popup({ kb, platform }: PopupProps) {
   const search = useMemo(() => new KbSearch(kb.entities), [kb]);
   const byId = useMemo(() => new Map(kb.entities.map((e) => [e.id, e])), [kb]);
+  // The UI's words and language: Chinese names first (search, page index, card) in the Chinese UI.
+  const ui = useMemo(cardUi, []);
+  const nameOf = (id: string) => {
+    const entity = byId.get(id);
+    return entity && displayName(entity.name, ui.lang);
+  };
   const [settings, setSettings] = useState<Settings | undefined>();
   const [repaired, setRepaired] = useState<string[]>([]);
   const [tab, setTab] = useState<{ id: number; site: string } | undefined>();
@@ -44,14 +52,15 @@ export function Popup({ kb, platform }: PopupProps) {
   const selectedEntity = selected ? byId.get(selected) : undefined;
 
   if (selectedEntity) {
-    const model = buildCardModel(selectedEntity, (id) => byId.get(id)?.name.en, {
+    const model = buildCardModel(selectedEntity, nameOf, {
       ...(kb.asOf ? { asOf: kb.asOf } : {}),
       today: new Date().toISOString().slice(0, 10),
-    });
+    }, undefined, ui);
     return (
       <main class="pc-popup">
+        <h1 class="pc-visually-hidden">{t('extName')}</h1>
         <button type="button" class="pc-back" onClick={() => setSelected(undefined)}>
-          ← Back
+          {t('popupBack')}
         </button>
         <EntityCard model={model} onRelated={setSelected} headingId="pc-detail-title" />
       </main>
@@ -64,7 +73,7 @@ export function Popup({ kb, platform }: PopupProps) {
     if (!tab || !settings) return;
     const on = !siteOn;
     const result = await platform.setSiteOn(tab.id, tab.site, on);
-    setMessage(result.ok ? (curated ? undefined : on ? `Policy Context now runs on ${tab.site}.` : undefined) : result.error);
+    setMessage(result.ok ? (curated ? undefined : on ? t('popupNowRunsOn', tab.site) : undefined) : result.error);
     setSettings((await platform.loadSettings()).settings);
     setPage(await platform.pageMentions(tab.id));
   };
@@ -80,22 +89,22 @@ export function Popup({ kb, platform }: PopupProps) {
               checked={settings.enabled}
               onChange={(e) => void update((s) => ({ ...s, enabled: (e.target as HTMLInputElement).checked }))}
             />
-            On for all sites
+            {t('popupOnAllSites')}
           </label>
         )}
       </header>
       {repaired.length > 0 && (
         <p class="pc-notice" role="status">
-          Some saved settings were unreadable and were reset to defaults: {repaired.join(', ')}.
+          {t('popupRepaired', repaired.join(', '))}
         </p>
       )}
       {tab && settings && (
         <div class="pc-site">
           <label class="pc-switch">
             <input type="checkbox" checked={siteOn} disabled={!settings.enabled} onChange={() => void toggleSite()} />
-            On for {tab.site}
+            {t('popupOnForSite', tab.site)}
           </label>
-          {!curated && !siteOn && <span class="pc-hint">Not on the news-site list: switching it on asks your browser for access to this site.</span>}
+          {!curated && !siteOn && <span class="pc-hint">{t('popupSiteHint')}</span>}
         </div>
       )}
       {message && (
@@ -104,45 +113,45 @@ export function Popup({ kb, platform }: PopupProps) {
         </p>
       )}
       <label class="pc-search-label" for="pc-search">
-        Search the knowledge base
+        {t('popupSearchLabel')}
       </label>
       <input
         id="pc-search"
         class="pc-search"
         type="search"
-        placeholder="e.g. Big Fund, 大基金, Made in China 2025"
+        placeholder={t('popupSearchPlaceholder')}
         autocomplete="off"
         value={query}
         onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
       />
-      {query.trim() && <SearchResults hits={results} onChoose={setSelected} />}
+      {query.trim() && <SearchResults hits={results} onChoose={setSelected} lang={ui.lang} />}
       {!query.trim() && (
-        <section class="pc-page-index" aria-label="On this page">
-          <h2>On this page</h2>
-          {!tab && <p class="pc-empty">This tab is not a web page.</p>}
-          {tab && !page && <p class="pc-empty">Policy Context is not running on this page.</p>}
+        <section class="pc-page-index" aria-labelledby="pc-index-title">
+          <h2 id="pc-index-title">{t('popupOnThisPage')}</h2>
+          {!tab && <p class="pc-empty">{t('popupNotWebPage')}</p>}
+          {tab && !page && <p class="pc-empty">{t('popupNotRunning')}</p>}
           {page?.story === 'none' && (
             <div class="pc-no-story" role="status">
-              <p class="pc-empty">No story found on this page, so nothing is marked.</p>
+              <p class="pc-empty">{t('popupNoStory')}</p>
               <button
                 type="button"
                 class="pc-mark-page"
                 onClick={() => tab && void platform.markWholePage(tab.id).then((next) => next && setPage(next))}
               >
-                Mark the whole page
+                {t('popupMarkWholePage')}
               </button>
-              <span class="pc-hint">This tab only, until it is reloaded: menus and footers may get marks too.</span>
+              <span class="pc-hint">{t('popupMarkWholePageHint')}</span>
             </div>
           )}
-          {page && page.story !== 'none' && page.mentions.length === 0 && <p class="pc-empty">No policy entities found on this page.</p>}
+          {page && page.story !== 'none' && page.mentions.length === 0 && <p class="pc-empty">{t('popupNoEntities')}</p>}
           {page && page.mentions.length > 0 && (
             <ul>
-              {page.mentions.map((m) => (
+              {page.mentions.map((m) => ({ ...m, name: nameOf(m.entityId) ?? m.name })).map((m) => (
                 <li key={m.entityId}>
                   <button type="button" class="pc-row" onClick={() => tab && void platform.openMention(tab.id, m.entityId)}>
                     <span>{m.name}</span> <span class="pc-count">{m.count}</span>
                   </button>
-                  <button type="button" class="pc-more" aria-label={`Details for ${m.name}`} onClick={() => setSelected(m.entityId)}>
+                  <button type="button" class="pc-more" aria-label={t('popupDetailsFor', m.name)} onClick={() => setSelected(m.entityId)}>
                     ⓘ
                   </button>
                 </li>
@@ -151,7 +160,9 @@ export function Popup({ kb, platform }: PopupProps) {
           )}
         </section>
       )}
-      <footer class="pc-popup-foot">Knowledge base {kb.version}{kb.asOf ? `, as of ${kb.asOf}` : ''} · {kb.entities.length} entities · works offline</footer>
+      <footer class="pc-popup-foot">
+        {kb.asOf ? t('popupFooterAsOf', kb.version, formatDate(kb.asOf, ui.lang), kb.entities.length) : t('popupFooter', kb.version, kb.entities.length)}
+      </footer>
     </main>
   );
 }

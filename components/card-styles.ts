@@ -21,9 +21,13 @@ export const CARD_CSS = `
   }
 }
 .pc-card * { box-sizing: border-box; }
+/* Read by screen readers, not shown (source numbers spelled out; the popup's h1 in its detail view). */
+.pc-visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .pc-head { margin-bottom: 6px; }
 .pc-title { font-size: 15px; font-weight: 650; margin: 0; line-height: 1.3; }
 .pc-zh { font-weight: 500; margin-left: 8px; color: var(--pc-muted); }
+/* The Chinese UI puts the Chinese name first and the English one on its own line under it. */
+.pc-en { display: block; font-size: 13px; font-weight: 500; color: var(--pc-muted); }
 .pc-match-note { margin: 4px 0 0; color: var(--pc-muted); font-size: 11px; font-style: italic; }
 .pc-meta { margin: 2px 0 0; color: var(--pc-muted); font-size: 12px; display: flex; gap: 8px; flex-wrap: wrap; }
 .pc-context { list-style: none; margin: 6px 0; padding: 6px 8px; border-radius: 6px; background: var(--pc-context-bg); font-size: 12.5px; }
@@ -65,4 +69,9 @@ ${CARD_CSS}
 .pc-open-detail { font: 11px system-ui, sans-serif; background: none; border: 1px solid currentColor; border-radius: 6px; padding: 1px 6px; cursor: pointer; color: #8a5a00; }
 @media (prefers-color-scheme: dark) { .pc-open-detail { color: #f0b44c; } }
 .pc-close { font: 16px/1 system-ui, sans-serif; background: none; border: 0; color: #5b6475; cursor: pointer; padding: 4px; }
+@media (prefers-color-scheme: dark) { .pc-close { color: #a3aab8; } }
+/* Keyboard focus is always visible: the commands move focus into the card, Tab walks its buttons and links. */
+.pc-popover:focus-visible, .pc-popover :focus-visible { outline: 2px solid #8a5a00; outline-offset: 2px; border-radius: 4px; }
+.pc-popover:focus:not(:focus-visible) { outline: none; }
+@media (prefers-color-scheme: dark) { .pc-popover:focus-visible, .pc-popover :focus-visible { outline-color: #f0b44c; } }
 `;

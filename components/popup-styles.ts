@@ -10,7 +10,8 @@ body { margin: 0; width: 380px; min-height: 200px; background: #ffffff; color: #
 .pc-popup { padding: 12px 14px; }
 .pc-popup-head { display: flex; justify-content: space-between; align-items: center; gap: 8px; }
 .pc-popup h1 { font-size: 15px; margin: 0; }
-.pc-popup h2 { font-size: 11px; text-transform: uppercase; letter-spacing: .05em; opacity: .7; margin: 12px 0 4px; }
+.pc-page-index h2 { font-size: 11px; text-transform: uppercase; letter-spacing: .05em; opacity: .7; margin: 12px 0 4px; }
+
 .pc-switch { display: flex; align-items: center; gap: 6px; font-size: 12px; cursor: pointer; }
 .pc-site { margin: 8px 0; display: flex; flex-direction: column; gap: 2px; }
 .pc-hint, .pc-empty, .pc-popup-foot { font-size: 12px; opacity: .7; }

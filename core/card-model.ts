@@ -1,18 +1,18 @@
 // What a card shows, computed from an entity record: every fact carries the numbers of its
 // sources, numbered in order of first citation, so the card can footnote each line.
 import { currentRoles, inForceOn, rolesAt, targetPendingOn } from './as-of';
+import { ENGLISH_UI, formatDate, statusLabelKey, typeLabelKey, type CardUi, type UiLang } from './card-text';
 import type { Entity, EntityType, Role, Source, Target } from './kb-schema';
 import type { MatchVia } from './matcher';
 
-export const TYPE_LABELS: Record<EntityType, string> = {
-  plan: 'Plan', fund: 'State fund', body: 'Body', meeting: 'Meeting', person: 'Person',
-  company: 'Company', measure: 'Measure', concept: 'Policy concept', product: 'Product',
-  event: 'Event', target: 'Policy target', media: 'Media outlet', document: 'Document',
-};
+export { formatDate } from './card-text';
 
-export const STATUS_LABELS: Record<Target['status'], string> = {
-  met: 'Met', missed: 'Missed', pending: 'Pending', unclear: 'Unclear',
-};
+const ENTITY_TYPES: EntityType[] = ['plan', 'fund', 'body', 'meeting', 'person', 'company', 'measure', 'concept', 'product', 'event', 'target', 'media', 'document'];
+/** English labels, for tools and tests (and code written before the UI spoke Chinese); the UI translates. */
+export const TYPE_LABELS = Object.fromEntries(ENTITY_TYPES.map((type) => [type, ENGLISH_UI.t(typeLabelKey(type))])) as Record<EntityType, string>;
+export const STATUS_LABELS = Object.fromEntries(
+  (['met', 'missed', 'pending', 'unclear'] as const).map((status) => [status, ENGLISH_UI.t(statusLabelKey(status))]),
+) as Record<Target['status'], string>;
 
 export interface CitedLine {
   text: string;
@@ -47,8 +47,11 @@ export interface CardDates {
 
 export interface CardModel {
   id: string;
+  /** The English name (the KB's own); `nameZh` the Chinese one. */
   title: string;
   nameZh?: string;
+  /** The UI language the card's words are in; 'zh' also shows the Chinese name first. */
+  lang: UiLang;
   pinyin?: string;
   typeLabel: string;
   period?: string;
@@ -77,42 +80,41 @@ export interface CardModel {
  * What the card says about a mark that was not an exact name, so a reader can judge it; nothing
  * for an exact name. `text` is the page's own words.
  */
-export function matchNote(via: MatchVia, text: string): string | undefined {
+export function matchNote(via: MatchVia, text: string, ui: CardUi = ENGLISH_UI): string | undefined {
   switch (via) {
     case 'exact':
       return undefined;
     case 'variant':
-      return `Matched from another form of the name (“${text}”)`;
+      return ui.t('cardMatchVariant', text);
     case 'fuzzy':
-      return `Matched despite a spelling difference (“${text}”)`;
+      return ui.t('cardMatchFuzzy', text);
     case 'context':
-      return `“${text}” can mean other things; matched because the article is about China`;
+      return ui.t('cardMatchContext', text);
     case 'backref':
-      return `Matched from a shortened form: “${text}” after the full name`;
+      return ui.t('cardMatchBackref', text);
   }
 }
 
-/** "2021-03" -> "Mar 2021"; "2021-03-11" -> "11 Mar 2021"; "2021" stays. */
-export function formatDate(date: string): string {
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  const [y, m, d] = date.split('-');
-  if (!m) return y!;
-  const month = months[Number(m) - 1] ?? m;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
-
-export function formatPeriod(dates: Entity['dates']): string | undefined {
+export function formatPeriod(dates: Entity['dates'], ui: CardUi = ENGLISH_UI): string | undefined {
   if (!dates?.start && !dates?.end) return undefined;
-  if (dates.start && dates.end) return `${formatDate(dates.start)} – ${formatDate(dates.end)}`;
-  return dates.start ? `since ${formatDate(dates.start)}` : `until ${formatDate(dates.end!)}`;
+  const date = (d: string) => formatDate(d, ui.lang);
+  if (dates.start && dates.end) return ui.t('cardPeriodRange', date(dates.start), date(dates.end));
+  return dates.start ? ui.t('cardPeriodSince', date(dates.start)) : ui.t('cardPeriodUntil', date(dates.end!));
 }
 
+/**
+ * The card for an entity. `nameOf` names related entities (the caller picks the language); `ui`
+ * gives the words and the language (English when left out: Node tests and tools).
+ */
 export function buildCardModel(
   entity: Entity,
   nameOf: (id: string) => string | undefined,
   dates: CardDates = {},
   match?: { via: MatchVia; text: string },
+  ui: CardUi = ENGLISH_UI,
 ): CardModel {
+  const { t } = ui;
+  const date = (d: string) => formatDate(d, ui.lang);
   const numbers = new Map<string, number>();
   const cite = (ids: readonly string[]) =>
     ids.map((id) => {
@@ -124,35 +126,38 @@ export function buildCardModel(
       return n;
     });
 
-  const context = contextLines(entity, dates, cite);
+  const context = contextLines(entity, dates, cite, ui);
   const summary = { text: entity.summary, cites: cite(entity.summarySourceIds) };
   const keyDates = [...entity.keyDates]
     .sort((a, b) => a.date.localeCompare(b.date))
-    .map((d) => ({ date: formatDate(d.date), text: d.text, cites: cite(d.sourceIds) }));
+    .map((d) => ({ date: date(d.date), text: d.text, cites: cite(d.sourceIds) }));
   const roles = entity.roles.map((r) => {
-    const start = r.from ? formatDate(r.from) : r.heldBy ? `in post by ${formatDate(r.heldBy)}` : '?';
-    const span = r.from || r.heldBy || r.to ? ` (${start} – ${r.to ? formatDate(r.to) : 'present'})` : '';
+    const start = r.from ? date(r.from) : r.heldBy ? t('cardRoleHeldBy', date(r.heldBy)) : '?';
+    const span = r.from || r.heldBy || r.to ? t('cardRoleSpan', start, r.to ? date(r.to) : t('cardRolePresent')) : '';
     return { text: `${roleText(r)}${span}`, cites: cite(r.sourceIds) };
   });
   const facts = entity.facts.map((f) => ({
     label: f.label,
-    text: `${f.value}${f.date ? ` (${formatDate(f.date)})` : ''}`,
+    text: `${f.value}${f.date ? t('cardFactDate', date(f.date)) : ''}`,
     cites: cite(f.sourceIds),
   }));
   const shareholders = entity.shareholders.map((h) => ({ text: h.name, share: h.share, cites: cite(h.sourceIds) }));
-  const targets = entity.targets.map((t) => ({
-    metric: t.metric,
-    value: t.value,
-    ...(t.deadline ? { deadline: formatDate(t.deadline) } : {}),
-    status: t.status,
-    statusLabel: STATUS_LABELS[t.status],
-    ...(t.outcome ? { outcome: t.outcome } : {}),
-    ...(dates.articleDate && targetPendingOn(t, dates.articleDate)
-      ? { then: `Pending at this article's date (${formatDate(dates.articleDate)}); now: ${STATUS_LABELS[t.status]}` }
-      : {}),
-    text: `${t.metric}: ${t.value}${t.deadline ? ` by ${formatDate(t.deadline)}` : ''}`,
-    cites: cite(t.sourceIds),
-  }));
+  const targets = entity.targets.map((target) => {
+    const statusLabel = t(statusLabelKey(target.status));
+    return {
+      metric: target.metric,
+      value: target.value,
+      ...(target.deadline ? { deadline: date(target.deadline) } : {}),
+      status: target.status,
+      statusLabel,
+      ...(target.outcome ? { outcome: target.outcome } : {}),
+      ...(dates.articleDate && targetPendingOn(target, dates.articleDate)
+        ? { then: t('cardPendingThen', date(dates.articleDate), statusLabel) }
+        : {}),
+      text: target.deadline ? t('cardTargetTextBy', target.metric, target.value, date(target.deadline)) : t('cardTargetText', target.metric, target.value),
+      cites: cite(target.sourceIds),
+    };
+  });
   const disputes = entity.disputes.map((d) => ({ text: d.text, cites: cite(d.sourceIds) }));
   const related = entity.related.flatMap((id) => {
     const name = nameOf(id);
@@ -161,16 +166,18 @@ export function buildCardModel(
   const byId = new Map(entity.sources.map((s) => [s.id, s]));
   const sources = [...numbers].map(([id, number]) => ({ ...byId.get(id)!, number }));
 
-  const period = formatPeriod(entity.dates);
+  const period = formatPeriod(entity.dates, ui);
+  const note = match && matchNote(match.via, match.text, ui);
   return {
     id: entity.id,
     title: entity.name.en,
     ...(entity.name.zh ? { nameZh: entity.name.zh } : {}),
+    lang: ui.lang,
     ...(entity.name.pinyin ? { pinyin: entity.name.pinyin } : {}),
-    typeLabel: TYPE_LABELS[entity.type],
+    typeLabel: t(typeLabelKey(entity.type)),
     ...(period ? { period } : {}),
     context,
-    ...(dates.asOf ? { asOf: `Knowledge base as of ${formatDate(dates.asOf)}` } : {}),
+    ...(dates.asOf ? { asOf: t('cardAsOf', date(dates.asOf)) } : {}),
     summary,
     keyDates,
     roles,
@@ -180,7 +187,7 @@ export function buildCardModel(
     disputes,
     related,
     sources,
-    ...(match && matchNote(match.via, match.text) ? { matchNote: matchNote(match.via, match.text)! } : {}),
+    ...(note ? { matchNote: note } : {}),
   };
 }
 
@@ -193,33 +200,35 @@ export function roleText(r: Role): string {
  * A person: the roles held at the article's date and now. A plan or measure: whether it was in
  * force then (or, with no article date, today). Nothing for other types or without dates.
  */
-function contextLines(entity: Entity, dates: CardDates, cite: (ids: readonly string[]) => number[]): ContextLine[] {
+function contextLines(entity: Entity, dates: CardDates, cite: (ids: readonly string[]) => number[], { t, lang }: CardUi): ContextLine[] {
   const lines: ContextLine[] = [];
   const { articleDate, today } = dates;
+  const date = (d: string) => formatDate(d, lang);
   const citeRoles = (roles: Role[]) => cite([...new Set(roles.flatMap((r) => r.sourceIds))]);
+  const list = (roles: Role[]) => roles.map(roleText).join(t('cardListSeparator'));
   if (entity.type === 'person' && entity.roles.length > 0) {
     const now = currentRoles(entity.roles);
     if (articleDate) {
       const then = rolesAt(entity.roles, articleDate);
       lines.push({
-        label: `In this article (${formatDate(articleDate)})`,
-        text: then.length > 0 ? then.map(roleText).join('; ') : 'no role on record at that date',
+        label: t('cardInArticle', date(articleDate)),
+        text: then.length > 0 ? list(then) : t('cardNoRoleThen'),
         cites: citeRoles(then),
       });
       const same = now.length === then.length && now.every((r) => then.includes(r));
-      if (!same) lines.push({ label: 'Now', text: now.length > 0 ? now.map(roleText).join('; ') : 'none of the roles on record', cites: citeRoles(now) });
+      if (!same) lines.push({ label: t('cardNow'), text: now.length > 0 ? list(now) : t('cardNoRoleNow'), cites: citeRoles(now) });
     } else if (now.length > 0) {
-      lines.push({ label: 'Now', text: now.map(roleText).join('; '), cites: citeRoles(now) });
+      lines.push({ label: t('cardNow'), text: list(now), cites: citeRoles(now) });
     }
   }
   if ((entity.type === 'plan' || entity.type === 'measure' || entity.type === 'document') && (articleDate || today)) {
     const day = (articleDate ?? today)!;
     const state = inForceOn(entity.dates, day);
     if (state) {
-      const label = articleDate ? `In this article (${formatDate(articleDate)})` : 'Today';
-      const text = state === 'not-yet' ? `not yet in force (from ${formatDate(entity.dates!.start!)})`
-        : state === 'ended' ? `no longer in force (ended ${formatDate(entity.dates!.end!)})`
-          : 'in force';
+      const label = articleDate ? t('cardInArticle', date(articleDate)) : t('cardToday');
+      const text = state === 'not-yet' ? t('cardNotYetInForce', date(entity.dates!.start!))
+        : state === 'ended' ? t('cardNoLongerInForce', date(entity.dates!.end!))
+          : t('cardInForce');
       lines.push({ label, text, cites: [] });
     }
   }

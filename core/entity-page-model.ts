@@ -4,6 +4,7 @@
 // Labels are left to the page (it words them in the reader's language); text from the record stays.
 import { buildCardModel, formatDate, roleText, type CardModel, type CitedLine } from './card-model';
 import type { Alias, Entity, EntityType, Source, Target } from './kb-schema';
+import { displayName, ENGLISH_UI, type CardUi } from './card-text';
 
 export type TimelineKind = 'start' | 'end' | 'roleFrom' | 'roleTo' | 'keyDate' | 'deadline';
 
@@ -49,8 +50,13 @@ export function buildEntityPageModel(
   entity: Entity,
   lookup: (id: string) => Pick<Entity, 'name'> | undefined,
   dates: { asOf?: string; today?: string } = {},
+  ui: CardUi = ENGLISH_UI,
 ): EntityPageModel {
-  const card = buildCardModel(entity, (id) => lookup(id)?.name.en, dates);
+  // The card's lines in the UI's language, related names in the order the UI reads them.
+  const card = buildCardModel(entity, (id) => {
+    const other = lookup(id);
+    return other && displayName(other.name, ui.lang);
+  }, dates, undefined, ui);
   const numbers = new Map(card.sources.map((s) => [s.id, s.number]));
   const sources: EntityPageModel['sources'] = card.sources.map((s) => ({ ...s, cited: true }));
   for (const source of entity.sources) {
@@ -114,9 +120,7 @@ export function buildTimeline(entity: Entity, cite: (ids: readonly string[]) => 
   return entries.sort((a, b) => a.date.localeCompare(b.date));
 }
 
-/** A record's date in the reader's language: "11 Mar 2021" (as on the card), or "2021年3月11日". */
+/** A KB date in the UI's language (one formatter for cards and pages: core/card-text.ts). */
 export function formatDateFor(date: string, chinese: boolean): string {
-  if (!chinese) return formatDate(date);
-  const [y, m, d] = date.split('-');
-  return `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}`;
+  return formatDate(date, chinese ? 'zh' : 'en');
 }

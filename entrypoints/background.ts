@@ -11,6 +11,7 @@ import { buildMatchIndex } from '../core/match-index';
 import { packsSignature } from '../core/settings';
 import { loadMatchIndex } from '../platform/bundled-kb';
 import { loadKnowledge } from '../platform/knowledge';
+import { cardUi } from '../platform/i18n';
 import { CONTENT_SCRIPT_FILE, ScriptRegistrar } from '../platform/script-registration';
 import { loadSettings, updateSettings, watchSettings } from '../platform/settings-store';
 
@@ -44,6 +45,7 @@ export default defineBackground({
       },
       extensionPageUrl: (path) => browser.runtime.getURL(path as '/entity.html'),
       now: () => Date.now(),
+      ui: cardUi(),
     });
     let ready = build();
     // The KB in use must match the packs the settings name *now*: a page that saw a pack change

@@ -89,6 +89,16 @@ export class CardHost {
     if (this.root) render(null, this.root);
   }
 
+  /** Moves the keyboard focus into the open card (its dialog element), without scrolling the page. */
+  focus(): void {
+    this.root?.querySelector<HTMLElement>('.pc-popover')?.focus({ preventScroll: true });
+  }
+
+  /** Whether the focus is inside the card (the document sees only the host as its active element). */
+  hasFocus(): boolean {
+    return !!this.host && this.doc.activeElement === this.host;
+  }
+
   contains(target: EventTarget | null): boolean {
     return !!this.host && target instanceof Node && (target === this.host || this.host.contains(target));
   }

@@ -57,6 +57,10 @@ export class ContentSession {
   /** Each card request gets a ticket; a newer request or a close voids older ones. */
   private cardTicket = 0;
   private lastDetailOpen = -Infinity;
+  /** Set by the keyboard paths (commands, page index): the next card shown takes the focus. */
+  private focusOnOpen = false;
+  /** What had the focus before a card took it: Esc (or any close) gives it back. */
+  private returnFocus: Element | null = null;
   /** Index of the mark last opened from the keyboard, in reading order. */
   private cursor: number | undefined;
   /** The article's publication date, when the page states one: cards speak of that day and of now. */
@@ -198,7 +202,13 @@ export class ContentSession {
 
   private closeCard(): void {
     this.cardTicket++;
+    this.focusOnOpen = false;
+    const hadFocus = this.card.hasFocus();
     this.card.hide();
+    // A keyboard reader goes back where they were, not to the top of the page.
+    const back = this.returnFocus as HTMLElement | null;
+    this.returnFocus = null;
+    if (hadFocus && back?.isConnected && typeof back.focus === 'function') back.focus({ preventScroll: true });
     this.annotator?.setActive(undefined);
   }
 
@@ -211,11 +221,17 @@ export class ContentSession {
     const model = await this.guarded(() => this.deps.ask({ type: 'getCard', id: entityId, ...(articleDate ? { articleDate } : {}), ...(match ? { match } : {}) }));
     if (!model || !('summary' in model) || ticket !== this.cardTicket || !this.active) return;
     this.annotator?.setActive(p);
+    // Focus moves into the card when the keyboard opened it, and stays there when a related
+    // entity's button (focused, then replaced) switched it; a hover never takes the focus.
+    const takeFocus = this.focusOnOpen || this.card.hasFocus();
+    this.focusOnOpen = false;
+    if (takeFocus && !this.card.hasFocus()) this.returnFocus = this.deps.doc.activeElement;
     this.card.show(model, p.range, {
       onClose: () => this.hover?.closeNow(),
       onRelated: (id) => void this.showCard(p, id).catch(() => undefined),
       onOpenDetail: (id) => this.openDetail(id),
     });
+    if (takeFocus) this.card.focus();
   }
 
   private openDetail(id: string): void {
@@ -260,6 +276,7 @@ export class ContentSession {
 
   private focusMention(p: PaintedMention): boolean {
     p.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    this.focusOnOpen = true;
     this.hover?.openNow(p);
     return true;
   }

@@ -4,6 +4,7 @@
 import type { Entity, Kb } from '../core/kb-schema';
 import type { MatchIndex } from '../core/match-index';
 import { buildCardModel, type CardModel } from '../core/card-model';
+import { displayName, type CardUi } from '../core/card-text';
 import { PRIVILEGED_REQUESTS, type Ack } from '../core/protocol';
 import { parseBackgroundRequest } from '../core/protocol-background';
 
@@ -31,6 +32,8 @@ export interface BackgroundDeps {
   openTab(url: string, index: number): Promise<void>;
   extensionPageUrl(path: string): string;
   now(): number;
+  /** The UI's words and language for cards (the browser's language; English when left out). */
+  ui?: CardUi;
 }
 
 export type BackgroundReply = MatchIndex | CardModel | null | Ack;
@@ -56,11 +59,17 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
       case 'getCard': {
         const entity = byId.get(request.id);
         if (!entity) return null;
-        const model = buildCardModel(entity, (id) => byId.get(id)?.name.en, {
+        // The card is built here, in the UI's language: the content script only renders it.
+        const lang = deps.ui?.lang ?? 'en';
+        const nameOf = (id: string) => {
+          const other = byId.get(id);
+          return other && displayName(other.name, lang);
+        };
+        const model = buildCardModel(entity, nameOf, {
           ...(request.articleDate ? { articleDate: request.articleDate } : {}),
           ...(deps.kb.asOf ? { asOf: deps.kb.asOf } : {}),
           today: new Date(deps.now()).toISOString().slice(0, 10),
-        }, request.match);
+        }, request.match, deps.ui);
         const pack = deps.packOf?.get(entity.id);
         return pack ? { ...model, pack: pack.name } : model;
       }

@@ -2,6 +2,7 @@
 // browser's i18n API: it follows the browser's language, works in every context (content script
 // included) and adds nothing to a bundle. English is the default locale and the fallback.
 import { browser } from 'wxt/browser';
+import type { CardUi } from '../core/card-text';
 
 /** Every message key, from the English catalogue (type only: nothing is bundled). */
 export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
@@ -14,4 +15,9 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
 /** Whether the UI speaks Chinese (then cards show Chinese names first). */
 export function uiIsChinese(): boolean {
   return /^zh\b/i.test(browser.i18n.getUILanguage());
+}
+
+/** The words and language a card's view-model is built with (background and extension pages). */
+export function cardUi(): CardUi {
+  return { t, lang: uiIsChinese() ? 'zh' : 'en' };
 }

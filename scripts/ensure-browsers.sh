@@ -6,6 +6,9 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 [ "${1:-}" = "chromium-only" ] || command -v firefox-esr >/dev/null 2>&1 || need+=(firefox-esr)
 fc-list 2>/dev/null | grep -qi "noto.*cjk" || need+=(fonts-noto-cjk)
+# The zh-CN UI tests: Chromium's Chinese locale files and Firefox ESR's Chinese language pack.
+ls /usr/lib/chromium/locales/zh-CN.pak >/dev/null 2>&1 || need+=(chromium-l10n)
+[ "${1:-}" = "chromium-only" ] || ls /usr/lib/firefox-esr/browser/extensions/langpack-zh-CN@* >/dev/null 2>&1 || need+=(firefox-esr-l10n-zh-cn)
 [ ${#need[@]} -eq 0 ] && exit 0
 if ! command -v apt-get >/dev/null 2>&1; then
   echo "Missing: ${need[*]}. Install them with your package manager (no apt-get here)." >&2

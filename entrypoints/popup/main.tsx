@@ -3,8 +3,12 @@ import { render } from 'preact';
 import { Popup } from '../../components/Popup';
 import { POPUP_CSS } from '../../components/popup-styles';
 import { loadKnowledge } from '../../platform/knowledge';
+import { t } from '../../platform/i18n';
 import { createPopupPlatform } from '../../platform/popup-platform';
 
+// The page speaks the UI's language (screen readers pick their voice from it).
+document.documentElement.lang = t('uiLang');
+document.title = t('extName');
 const style = document.createElement('style');
 style.textContent = POPUP_CSS;
 document.head.append(style);
@@ -12,6 +16,6 @@ const app = document.getElementById('app')!;
 loadKnowledge().then(
   ({ kb }) => render(<Popup kb={kb} platform={createPopupPlatform()} />, app),
   (error: unknown) => {
-    app.textContent = `Policy Context could not read its knowledge base: ${String(error)}`;
+    app.textContent = t('popupKbError', String(error));
   },
 );

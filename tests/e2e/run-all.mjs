@@ -12,13 +12,15 @@ import { optionsPage } from './options.mjs';
 import { packs } from './packs.mjs';
 import { realPages } from './real-pages.mjs';
 import { storyPages } from './story-pages.mjs';
+import { zhUi } from './zh-ui.mjs';
+import { a11y } from './a11y.mjs';
 
 const BROWSERS = {
   chromium: { launch: launchChromium, dist: CHROMIUM_DIST, productionDist: CHROMIUM_PRODUCTION_DIST },
   firefox: { launch: launchFirefox, dist: FIREFOX_DIST, productionDist: FIREFOX_PRODUCTION_DIST },
 };
 const wanted = process.argv.slice(2).filter((a) => a in BROWSERS);
-/** --only=journey,entity,options,packs,hostile,production,real-pages,story runs just those suites (for development). */
+/** --only=journey,entity,options,packs,hostile,production,real-pages,story,zh,a11y runs just those suites (for development). */
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const want = (suite) => !only || only.includes(suite);
 const names = wanted.length ? wanted : Object.keys(BROWSERS);
@@ -40,7 +42,8 @@ for (const name of names) {
     browser = await launch({ proxyPort: server.port });
     // The hostile suite runs last: its final test reloads the extension, which Chromium started
     // with --load-extension does not bring back.
-    const suites = [want('journey') && journey(), want('entity') && entityPage(), want('options') && optionsPage(), want('packs') && packs(), want('real-pages') && realPages(), want('story') && storyPages(), want('hostile') && hostilePages()].filter(Boolean);
+    // a11y (axe, keyboard) runs in Chromium: it skips itself in Firefox.
+    const suites = [want('journey') && journey(), want('entity') && entityPage(), want('options') && optionsPage(), want('packs') && packs(), want('real-pages') && realPages(), want('story') && storyPages(), want('a11y') && name === 'chromium' && a11y(), want('hostile') && hostilePages()].filter(Boolean);
     for (const suite of suites) {
       const r = await suite.run({ browser, server });
       passed += r.passed;
@@ -52,6 +55,22 @@ for (const name of names) {
     failed++;
   } finally {
     await browser?.close().catch(() => undefined);
+  }
+  // The UI in Simplified Chinese, in a browser started in zh-CN.
+  if (want('zh')) {
+    let zh;
+    try {
+      zh = await launch({ proxyPort: server.port, lang: 'zh-CN' });
+      const r = await zhUi().run({ browser: zh, server });
+      passed += r.passed;
+      failed += r.failed;
+      skipped += r.skipped;
+    } catch (error) {
+      console.log(`  FAIL ${name} (zh-CN): could not run: ${error?.stack ?? error}`);
+      failed++;
+    } finally {
+      await zh?.close().catch(() => undefined);
+    }
   }
   if (!want('production')) continue;
   // The build readers get, in a browser of its own: what a page can see of our card.

@@ -10,8 +10,8 @@ import { recordPageErrors } from './harness.mjs';
 export const CHROMIUM_DIST = new URL('../../../.output-test/chrome-mv3', import.meta.url).pathname;
 export const CHROMIUM_PRODUCTION_DIST = new URL('../../../.output/chrome-mv3', import.meta.url).pathname;
 
-/** `lang` sets the browser's UI language (the extension's i18n follows it), e.g. 'zh-CN'. */
-export async function launchChromium({ proxyPort, extension = true, colorScheme = 'light', headed = false, production = false, lang }) {
+/** lang 'zh-CN' starts the browser in Simplified Chinese (its UI language is what chrome.i18n follows; needs chromium-l10n). */
+export async function launchChromium({ proxyPort, extension = true, colorScheme = 'light', headed = false, production = false, lang = undefined }) {
   const dist = production ? CHROMIUM_PRODUCTION_DIST : CHROMIUM_DIST;
   const userDataDir = mkdtempSync(join(tmpdir(), 'pc-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -19,8 +19,9 @@ export async function launchChromium({ proxyPort, extension = true, colorScheme 
     headless: false,
     viewport: headed ? null : { width: 1280, height: 900 },
     colorScheme,
-    ...(lang ? { locale: lang } : {}),
+    ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` } } : {}),
     args: [
+      ...(lang ? [`--lang=${lang}`] : []),
       ...(headed ? [] : ['--headless=new']),
       ...(lang ? [`--lang=${lang}`] : []),
       ...(extension ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : []),

@@ -10,7 +10,11 @@ export const FIREFOX_PRODUCTION_DIST = new URL('../../../.output/firefox-mv2', i
 const GECKO_ID = 'policy-context@policycontext.dev';
 const FIXED_UUID = '6f1d7c36-3c55-4a57-9a8e-2f1c4b1e0a11';
 
-export async function launchFirefox({ proxyPort, extension = true, production = false }) {
+/**
+ * lang 'zh-CN' asks Firefox for Simplified Chinese: its UI language (what browser.i18n follows)
+ * comes from intl.locale.requested, and needs the language pack (firefox-esr-l10n-zh-cn).
+ */
+export async function launchFirefox({ proxyPort, extension = true, production = false, lang = undefined }) {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
@@ -29,6 +33,7 @@ export async function launchFirefox({ proxyPort, extension = true, production = 
       // Grants optional permissions without the prompt automation cannot answer: the popup's
       // "On for this site" runs its whole path (request, register, inject) in the test.
       'extensions.webextOptionalPermissionPrompts': false,
+      ...(lang ? { 'intl.locale.requested': lang, 'intl.accept_languages': lang } : {}),
     },
   });
   const installedId = extension ? await browser.installExtension(production ? FIREFOX_PRODUCTION_DIST : FIREFOX_DIST) : undefined;
