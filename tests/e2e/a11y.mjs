@@ -12,6 +12,7 @@ import { assert, assertEqual, createSuite, Skip, waitFor } from './support/harne
 import { CHROMIUM_DIST } from './support/chromium.mjs';
 import * as probe from './support/page-probes.mjs';
 import { openAnnotated, openCardFor } from './support/reader.mjs';
+import { openPopupFromCard } from './support/reader.mjs';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SCHEMES = ['light', 'dark'];
@@ -80,17 +81,9 @@ function chromiumOnly(browser) {
 
 const setScheme = (page, scheme) => page.emulateMedia({ colorScheme: scheme });
 
-/** The extension page for the article's tab, opened from a card's "Open" button (as a reader does). */
+/** The popup's page for the article's tab, reached from a card's "Open" button (support/reader.mjs). */
 async function openExtensionPage(browser, article, text) {
-  const before = new Set(browser.context.pages());
-  await openCardFor(article, text);
-  const button = await article.evaluate(probe.pointInCard, '.pc-open-detail');
-  await article.mouse.move(button.x, button.y, { steps: 5 });
-  await article.mouse.click(button.x, button.y);
-  // This click's page, not one an earlier (failed) test left open.
-  const ext = await waitFor(() => browser.context.pages().find((p) => !before.has(p) && p.url().includes('/popup.html?')), { message: 'the extension page opened' });
-  await waitFor(() => ext.evaluate(() => !!document.querySelector('.pc-card h2')), { message: 'detail view' });
-  return ext;
+  return openPopupFromCard(browser, article, text);
 }
 
 export function a11y() {

@@ -3,8 +3,8 @@
 // a Chinese extension page. run-all.mjs launches its own browser for this suite (lang: 'zh-CN').
 import { join } from 'node:path';
 import { ARTIFACTS, assert, assertEqual, createSuite, waitFor } from './support/harness.mjs';
-import * as probe from './support/page-probes.mjs';
 import { openAnnotated, openCardFor } from './support/reader.mjs';
+import { openPopupFromCard } from './support/reader.mjs';
 
 const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url).pathname;
 const HAN = /\p{Script=Han}/u;
@@ -56,12 +56,7 @@ export function zhUi() {
 
   suite.test('the extension page speaks Chinese: labels, the detail card, search results with the Chinese name first', async ({ browser, server }) => {
     const article = await openAnnotated(browser, server, '/pc/demo');
-    await openCardFor(article, 'Big Fund 3.0');
-    const button = await article.evaluate(probe.pointInCard, '.pc-open-detail');
-    await article.mouse.move(button.x, button.y, { steps: 5 });
-    await article.mouse.click(button.x, button.y);
-    const ext = await browser.waitForExtensionPage('popup.html');
-    await waitFor(() => ext.evaluate(() => document.querySelector('.pc-card h2')?.textContent ?? ''), { message: 'detail view' });
+    const ext = await openPopupFromCard(browser, article, 'Big Fund 3.0');
     const detail = await ext.evaluate(() => ({
       lang: document.documentElement.lang,
       back: document.querySelector('.pc-back').textContent,
