@@ -3,6 +3,7 @@
 // on trusted input: a page script's synthetic click never opens a tab or switches the card.
 import type { CardModel } from '../core/card-model';
 import { EntityCard } from './EntityCard';
+import { NotThis, type NotThisProps } from './NotThis';
 
 export interface HoverCardProps {
   model: CardModel;
@@ -10,9 +11,11 @@ export interface HoverCardProps {
   onRelated: (id: string) => void;
   /** Opens this entity in the extension's own page (search, full detail). */
   onOpenDetail: (id: string) => void;
+  /** "Not this" for the marked entity (absent when the card shows a related one). */
+  notThis?: NotThisProps | undefined;
 }
 
-export function HoverCard({ model, onClose, onRelated, onOpenDetail }: HoverCardProps) {
+export function HoverCard({ model, onClose, onRelated, onOpenDetail, notThis }: HoverCardProps) {
   const headingId = `pc-title-${model.id}`;
   return (
     <div class="pc-popover" role="dialog" aria-modal="false" aria-labelledby={headingId}>
@@ -25,6 +28,7 @@ export function HoverCard({ model, onClose, onRelated, onOpenDetail }: HoverCard
         </button>
       </div>
       <EntityCard model={model} onRelated={(id, e) => e.isTrusted && onRelated(id)} headingId={headingId} />
+      {notThis && <NotThis key={model.id} {...notThis} />}
     </div>
   );
 }

@@ -30,6 +30,7 @@ export default defineBackground({
         await browser.tabs.create({ url, index });
       },
       extensionPageUrl: (path) => browser.runtime.getURL(path as '/popup.html'),
+      updateSettings,
       now: () => Date.now(),
     }));
     browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => ready.then((handle) => handle(message, sender)));
