@@ -12,7 +12,7 @@ const FIXTURES = new URL('../fixtures/pages/', import.meta.url).pathname;
 const expectations = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8'));
 
 /** Opens the extension's page the way a reader does: the "Open" button on a mention's card. */
-async function openExtensionPageFromCard(browser, article, text) {
+export async function openExtensionPageFromCard(browser, article, text) {
   await openCardFor(article, text);
   const button = await article.evaluate(probe.pointInCard, '.pc-open-detail');
   assert(button, 'the card has an "Open in Policy Context" button');

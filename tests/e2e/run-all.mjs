@@ -6,6 +6,7 @@ import { launchChromium, CHROMIUM_DIST, CHROMIUM_PRODUCTION_DIST } from './suppo
 import { launchFirefox, FIREFOX_DIST, FIREFOX_PRODUCTION_DIST } from './support/firefox.mjs';
 import { hostilePages, productionBuild } from './hostile.mjs';
 import { startServer } from '../../tools/local-web.mjs';
+import { controls } from './controls.mjs';
 import { journey } from './journey.mjs';
 import { realPages } from './real-pages.mjs';
 import { storyPages } from './story-pages.mjs';
@@ -15,7 +16,7 @@ const BROWSERS = {
   firefox: { launch: launchFirefox, dist: FIREFOX_DIST, productionDist: FIREFOX_PRODUCTION_DIST },
 };
 const wanted = process.argv.slice(2).filter((a) => a in BROWSERS);
-/** --only=journey,hostile,production,real-pages,story runs just those suites (for development). */
+/** --only=journey,controls,hostile,production,real-pages,story runs just those suites (for development). */
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const want = (suite) => !only || only.includes(suite);
 const names = wanted.length ? wanted : Object.keys(BROWSERS);
@@ -37,7 +38,7 @@ for (const name of names) {
     browser = await launch({ proxyPort: server.port });
     // The hostile suite runs last: its final test reloads the extension, which Chromium started
     // with --load-extension does not bring back.
-    const suites = [want('journey') && journey(), want('real-pages') && realPages(), want('story') && storyPages(), want('hostile') && hostilePages()].filter(Boolean);
+    const suites = [want('journey') && journey(), want('controls') && controls(), want('real-pages') && realPages(), want('story') && storyPages(), want('hostile') && hostilePages()].filter(Boolean);
     for (const suite of suites) {
       const r = await suite.run({ browser, server });
       passed += r.passed;
