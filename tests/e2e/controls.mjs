@@ -6,17 +6,9 @@ import { join } from 'node:path';
 import { ARTIFACTS, assert, assertEqual, createSuite, waitFor } from './support/harness.mjs';
 import * as probe from './support/page-probes.mjs';
 import { hoverText, markCount, openAnnotated, openCardFor } from './support/reader.mjs';
-import { openExtensionPageFromCard } from './journey.mjs';
+import { articleWithSettings, resetSettings, setSettings } from './support/settings.mjs';
 
 const ALL_CATEGORIES = { people: true, plans: true, funds: true, bodies: true, companies: true, measures: true, concepts: true };
-
-/** Merges a change into the stored settings, as version 2 (evaluated in an extension page). */
-const setSettings = (ext, change) => ext.evaluate(async (patch) => {
-  const api = globalThis.browser ?? globalThis.chrome;
-  const { settings } = await api.storage.local.get('settings');
-  await api.storage.local.set({ settings: { ...(settings ?? {}), ...patch, version: 2 } });
-}, change);
-const resetSettings = (ext) => ext.evaluate(() => (globalThis.browser ?? globalThis.chrome).storage.local.remove('settings'));
 
 /** The declarations of our marks' top-level ::highlight rule ('' when the sheet has none). */
 function markRule() {
@@ -37,16 +29,6 @@ async function clickInCard(page, selector) {
   const point = await waitFor(() => page.evaluate(probe.pointInCard, selector), { message: `${selector} in the card` });
   await page.mouse.move(point.x, point.y, { steps: 5 });
   await page.mouse.click(point.x, point.y);
-}
-
-/** An annotated article and an extension page (from its card) to write settings with. */
-async function articleWithSettings(browser, server, path = '/pc/demo') {
-  const article = await openAnnotated(browser, server, path);
-  const ext = await openExtensionPageFromCard(browser, article, 'Huawei');
-  await article.bringToFront();
-  await article.keyboard.press('Escape');
-  await waitFor(() => article.evaluate(probe.cardText).then((t) => t === ''), { message: 'card closed' });
-  return { article, ext };
 }
 
 export function controls() {
@@ -115,6 +97,15 @@ export function controls() {
     await waitFor(() => markCount(article).then((n) => n === before.length), { message: 'every mention marked again' });
     await resetSettings(ext);
     await Promise.all([ext.close(), article.close()]);
+  });
+
+  suite.test('first mention only, auto (the default): a long story gets one mark per entity, a short one every mention', async ({ browser, server }) => {
+    // The demo story repeated to about 3,000 words (past LONG_STORY_WORDS); the demo itself is short (checked above).
+    const long = await openAnnotated(browser, server, '/pc/bench/long?words=3000');
+    const texts = await waitFor(() => long.evaluate(probe.highlightedTexts).then((t) => t.includes('Two Sessions') && t), { message: 'long story marked' });
+    assertEqual(count(texts, 'Two Sessions'), 1, 'one Two Sessions mark in the long story');
+    assertEqual(new Set(texts).size, texts.length, `no name marked twice: ${texts.length} marks`);
+    await long.close();
   });
 
   suite.test('the hover delay is respected', async ({ browser, server }) => {
