@@ -4,6 +4,7 @@
 import type { CardModel } from '../core/card-model';
 import { t } from '../platform/i18n';
 import { EntityCard } from './EntityCard';
+import { NotThis, type NotThisProps } from './NotThis';
 
 export interface HoverCardProps {
   model: CardModel;
@@ -11,9 +12,11 @@ export interface HoverCardProps {
   onRelated: (id: string) => void;
   /** Opens this entity in the extension's own page (search, full detail). */
   onOpenDetail: (id: string) => void;
+  /** "Not this" for the marked entity (absent when the card shows a related one). */
+  notThis?: NotThisProps | undefined;
 }
 
-export function HoverCard({ model, onClose, onRelated, onOpenDetail }: HoverCardProps) {
+export function HoverCard({ model, onClose, onRelated, onOpenDetail, notThis }: HoverCardProps) {
   const headingId = `pc-title-${model.id}`;
   return (
     // lang: the card speaks the UI's language, whatever the page's <html lang> says. tabIndex -1: the
@@ -28,6 +31,7 @@ export function HoverCard({ model, onClose, onRelated, onOpenDetail }: HoverCard
         </button>
       </div>
       <EntityCard model={model} onRelated={(id, e) => e.isTrusted && onRelated(id)} headingId={headingId} />
+      {notThis && <NotThis key={model.id} {...notThis} />}
     </div>
   );
 }

@@ -74,4 +74,9 @@ ${CARD_CSS}
 .pc-popover:focus-visible, .pc-popover :focus-visible { outline: 2px solid #8a5a00; outline-offset: 2px; border-radius: 4px; }
 .pc-popover:focus:not(:focus-visible) { outline: none; }
 @media (prefers-color-scheme: dark) { .pc-popover:focus-visible, .pc-popover :focus-visible { outline-color: #f0b44c; } }
+.pc-not-this { position: sticky; bottom: -12px; margin: 8px -14px -12px; padding: 6px 14px; display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: center;
+  font: 11px system-ui, sans-serif; color: #5b6475; background: #f6f7f9; border-top: 1px solid #dfe3ea; }
+.pc-not-this button { font: inherit; background: none; border: 0; padding: 0; color: #8a5a00; text-decoration: underline; cursor: pointer; }
+.pc-not-this button:focus-visible { outline: 2px solid #8a5a00; }
+@media (prefers-color-scheme: dark) { .pc-not-this { color: #a3aab8; background: #262b3a; border-color: #363c4e; } .pc-not-this button { color: #f0b44c; } }
 `;

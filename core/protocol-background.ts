@@ -6,6 +6,7 @@ import { refusal, type BackgroundRequest, type Parsed } from './protocol';
 z.config({ jitless: true }); // extension CSPs forbid eval; zod would otherwise probe Function('')
 
 const EntityId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), z.maxLength(120));
+const NotThisScope = z.enum(['page', 'site', 'everywhere']);
 const TabId = z.number().check(z.int(), z.nonnegative());
 
 /** Asked of the background by content scripts and extension pages. */
@@ -25,6 +26,9 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   }),
   /** Open the extension's own page on an entity, next to the article (after a real click). */
   z.strictObject({ type: z.literal('openDetail'), id: EntityId }),
+  /** "Not this" from a card: the page or site it applies to comes from the sender, not from here. */
+  z.strictObject({ type: z.literal('addNotThis'), entityId: EntityId, scope: NotThisScope, text: z.string().check(z.minLength(1), z.maxLength(300)) }),
+  z.strictObject({ type: z.literal('removeNotThis'), entityId: EntityId, scope: NotThisScope }),
   /**
    * Privileged, extension pages only: settings changed, bring the content-script registration in
    * step, and run the script in tabId now if given.

@@ -19,6 +19,14 @@ export type BackgroundRequest =
   /** Open the extension's own page on an entity, next to the article (after a real click). */
   | { type: 'openDetail'; id: string }
   /**
+   * "Not this" from a card (after a real click): hide this entity's marks on the sender's page, its
+   * site, or everywhere. The background takes the page or site from the sender, never from the
+   * message, so a page cannot write a rule for another site.
+   */
+  | { type: 'addNotThis'; entityId: string; scope: 'page' | 'site' | 'everywhere'; text: string }
+  /** Undo of addNotThis: removes that rule (the same entity, scope and sender's page or site). */
+  | { type: 'removeNotThis'; entityId: string; scope: 'page' | 'site' | 'everywhere' }
+  /**
    * Privileged, extension pages only: settings changed, bring the content-script registration in
    * step, and run the script in tabId now if given.
    */

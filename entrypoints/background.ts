@@ -44,6 +44,7 @@ export default defineBackground({
         await browser.tabs.create({ url, index });
       },
       extensionPageUrl: (path) => browser.runtime.getURL(path as '/entity.html'),
+      updateSettings,
       now: () => Date.now(),
       ui: cardUi(),
     });

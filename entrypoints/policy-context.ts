@@ -4,6 +4,7 @@
 // itself to the page and can be stopped by a page event of that name.
 import { highlightApiAvailable } from '../page/highlights';
 import { ContentSession } from '../page/content-session';
+import { t } from '../platform/i18n';
 import { askBackground } from '../platform/messages';
 import { loadSettings, watchSettings } from '../platform/settings-store';
 
@@ -42,6 +43,7 @@ export default defineUnlistedScript(() => {
     },
     // Closed in every build readers get; the test build opens it so probes can read the card.
     shadowMode: __PC_TEST_BUILD__ ? 'open' : 'closed',
+    t: (key) => t(key),
   });
   holder[SESSION_KEY] = session;
   void session.begin().catch(() => session.dispose());

@@ -2,9 +2,11 @@
 // and painted in slices with a yield between them, so no single task blocks the page for long.
 // Re-runs on demand (content changed, settings changed); a newer run cancels an older one.
 import { applyContextGate, type CompiledMatcher, type Mention, type UngatedMention } from '../core/matcher';
+import { firstOnly, selectMarks, storyWords } from '../core/mark-filter';
 import { BLOCK_BREAK } from '../core/normalize';
+import type { FirstMentionMode } from '../core/settings';
 import { findStoryRoots } from './article-root';
-import { HighlightPainter, rangeForMention, type PaintedMention } from './highlights';
+import { HighlightPainter, rangeForMention, type MarkLook, type PaintedMention } from './highlights';
 import { MentionHitTester } from './hit-test';
 import { collectText, type CollectedText } from './text-collect';
 
@@ -16,9 +18,25 @@ export const SLICE_CHARS = 12_000;
  */
 export const MAX_MARKS = 20_000;
 
+/** The reader's settings as the annotator applies them (core/mark-filter.ts). */
+export interface MarkRules {
+  hidden: (entityId: string) => boolean;
+  firstMention: FirstMentionMode;
+}
+
 export class PageAnnotator {
   private readonly painter: HighlightPainter;
+  /** Every mark found, in reading order once a run completes. */
+  private found: PaintedMention[] = [];
+  /** The marks of entities not hidden (the page index counts these). */
+  private visible: PaintedMention[] = [];
+  /** The marks painted: visible ones, thinned to first mentions when that applies. */
   private painted: PaintedMention[] = [];
+  /** Words in the story last scanned ("first mention only: auto" depends on it). */
+  private words = 0;
+  private active: PaintedMention | undefined;
+  /** The generation of the run in progress, 0 when none: a refilter waits for the run's end. */
+  private running = 0;
   private tester = new MentionHitTester([]);
   private roots: Element[] = [];
   private generation = 0;
@@ -31,12 +49,20 @@ export class PageAnnotator {
   constructor(
     private readonly doc: Document,
     private readonly matcher: CompiledMatcher,
+    /** Read at every run and every refilter: settings change while the page is open. */
+    private readonly rules: () => MarkRules,
   ) {
     this.painter = new HighlightPainter(doc);
   }
 
+  /** The painted marks, in reading order (hover, keyboard). */
   get mentions(): readonly PaintedMention[] {
     return this.painted;
+  }
+
+  /** Every mark of the entities shown, painted or not (the page index, opening a mention). */
+  get visibleMentions(): readonly PaintedMention[] {
+    return this.visible;
   }
 
   /** The story's root element(s) of the last run; empty when the page showed no story. */
@@ -72,21 +98,36 @@ export class PageAnnotator {
     const roots = this.wholePage ? [this.doc.body ?? this.doc.documentElement] : findStoryRoots(this.doc);
     this.roots = this.doc.designMode === 'on' ? [] : roots.filter((root) => !(root as HTMLElement).isContentEditable);
     const collected = collectText(this.roots);
-    if (this.lastScan && sameScan(this.lastScan, collected)) return { count: this.painted.length, marksChanged: false, skipped: true };
+    if (this.lastScan && sameScan(this.lastScan, collected)) return { count: this.found.length, marksChanged: false, skipped: true };
+    this.running = generation;
+    const found: PaintedMention[] = [];
     const painted: PaintedMention[] = [];
     const tester = new MentionHitTester([]);
+    const words = storyWords(collected.text);
     let first = true;
     // Marks appear slice by slice; the previous run's marks stay until this run's first slice.
+    // While slices arrive the rules apply in arrival order; the run ends with a selection in
+    // reading order (late marks, such as vouched ambiguous names, may come earlier in the text).
+    const { hidden, firstMention } = this.rules();
+    const onlyFirst = firstOnly(firstMention, words);
+    const seen = new Set<string>();
     const show = (mentions: Mention[]) => {
       const added: PaintedMention[] = [];
       for (const mention of mentions) {
-        if (painted.length + added.length >= MAX_MARKS) break;
+        if (found.length >= MAX_MARKS) break;
         const range = rangeForMention(this.doc, collected, mention);
-        if (range) added.push({ mention, range });
+        if (!range) continue;
+        const p = { mention, range };
+        found.push(p);
+        if (hidden(mention.entityId) || (onlyFirst && seen.has(mention.entityId))) continue;
+        seen.add(mention.entityId);
+        added.push(p);
       }
       // One push per item: spreading a huge array into one call overflows the stack.
       for (const p of added) painted.push(p);
       tester.addAll(added);
+      this.found = found;
+      this.visible = painted;
       this.painted = painted;
       this.tester = tester;
       if (first) this.painter.paint(added);
@@ -101,23 +142,52 @@ export class PageAnnotator {
         await yieldToPage();
         if (generation !== this.generation) return { count: -1, marksChanged: false };
       }
-      const found = this.matcher.matchUngated(collected.text.slice(from, to), {}, from);
-      vouched ||= found.some((m) => m.vouches);
-      show(applyContextGate(found.filter((m) => !m.ambiguous || m.cueNearby || vouched), vouched));
-      for (const m of found) if (m.ambiguous && !m.cueNearby && !vouched && waiting.length < MAX_MARKS) waiting.push(m);
-      if (painted.length >= MAX_MARKS) break;
+      const matched = this.matcher.matchUngated(collected.text.slice(from, to), {}, from);
+      vouched ||= matched.some((m) => m.vouches);
+      show(applyContextGate(matched.filter((m) => !m.ambiguous || m.cueNearby || vouched), vouched));
+      for (const m of matched) if (m.ambiguous && !m.cueNearby && !vouched && waiting.length < MAX_MARKS) waiting.push(m);
+      if (found.length >= MAX_MARKS) break;
     }
     if (vouched && waiting.length > 0) show(applyContextGate(waiting, true));
     // Surnames alone ("Xiao said") once the whole story is known: who was named in full, and where.
-    const backRefs = this.matcher.backReferences(collected.text, painted.map((p) => p.mention));
+    const backRefs = this.matcher.backReferences(collected.text, found.map((p) => p.mention));
     if (backRefs.length > 0) show(backRefs);
-    painted.sort((a, b) => a.mention.start - b.mention.start); // reading order, for the keyboard
+    found.sort((a, b) => a.mention.start - b.mention.start); // reading order, for the keyboard
     if (first) show([]); // nothing found: clear the previous run's marks
+    this.words = words;
+    this.running = 0;
+    this.refilter(painted);
     this.lastScan = collected;
-    const signature = painted.map((p) => `${p.mention.entityId}:${p.mention.text}`).join('|');
+    const signature = found.map((p) => `${p.mention.entityId}:${p.mention.text}`).join('|');
     const marksChanged = signature !== this.lastSignature;
     this.lastSignature = signature;
-    return { count: painted.length, marksChanged };
+    return { count: found.length, marksChanged };
+  }
+
+  /**
+   * Applies the current rules to the marks found, without matching the text again (a settings
+   * change, or the end of a run). Repaints only when the painted set changed.
+   */
+  refilter(current: readonly PaintedMention[] = this.painted): void {
+    // A run in progress applies the rules as they are when it ends.
+    if (this.running === this.generation) return;
+    const { hidden, firstMention } = this.rules();
+    const { visible, painted } = selectMarks(this.found, hidden, firstOnly(firstMention, this.words));
+    this.visible = visible;
+    this.painted = painted;
+    const kept = new Set(current);
+    if (painted.length !== current.length || !painted.every((p) => kept.has(p))) {
+      this.painter.paint(painted);
+      this.tester = new MentionHitTester(painted);
+    }
+    // The open card's mark goes with its entity (the reader said "not this"); a card opened on a
+    // mention that is only unpainted (not the first) keeps its anchor.
+    if (this.active && hidden(this.active.mention.entityId)) this.setActive(undefined);
+  }
+
+  /** How the marks look: the highlight style, with "hold" resolved by whether Alt is held. */
+  setLook(look: MarkLook): void {
+    this.painter.setLook(look);
   }
 
   hit(x: number, y: number): PaintedMention | undefined {
@@ -125,6 +195,7 @@ export class PageAnnotator {
   }
 
   setActive(p: PaintedMention | undefined): void {
+    this.active = p;
     this.painter.setActive(p?.range);
   }
 
@@ -133,7 +204,10 @@ export class PageAnnotator {
     this.lastScan = undefined;
     this.lastSignature = '';
     this.painter.clear();
+    this.found = [];
+    this.visible = [];
     this.painted = [];
+    this.active = undefined;
     this.tester = new MentionHitTester([]);
   }
 

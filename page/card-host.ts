@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { h } from 'preact';
 import { HoverCard } from '../components/HoverCard';
 import { HOVER_CARD_CSS } from '../components/card-styles';
+import type { NotThisProps } from '../components/NotThis';
 import type { CardModel } from '../core/card-model';
 import { placeCard } from '../core/card-placement';
 
@@ -42,6 +43,8 @@ export interface CardHandlers {
   onRelated: (id: string) => void;
   /** Called only for a real (trusted) click; see HoverCard. */
   onOpenDetail: (id: string) => void;
+  /** "Not this" on the marked entity's card; see NotThis. */
+  notThis?: NotThisProps | undefined;
 }
 
 export class CardHost {

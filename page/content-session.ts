@@ -13,11 +13,15 @@ import {
   type ContentRequest,
   type PageMentionsResponse,
 } from '../core/protocol';
+import { hiddenEntities } from '../core/mark-filter';
 import { isActiveOn, packsSignature, type Settings } from '../core/settings';
-import { PageAnnotator } from './annotator';
+import type { NotThisScope } from '../components/NotThis';
+import type { MessageKey } from '../platform/i18n';
+import { PageAnnotator, type MarkRules } from './annotator';
 import { readArticleDate } from './article-date';
 import { CardHost } from './card-host';
 import type { PaintedMention } from './highlights';
+import { watchHoldKey } from './hold-key';
 import { HoverController } from './hover-controller';
 import { watchStory } from './story-watch';
 
@@ -42,6 +46,8 @@ export interface ContentSessionDeps {
   /** This extension's id, or undefined once the extension was reloaded, updated or removed. */
   extensionId(): string | undefined;
   shadowMode: ShadowRootMode;
+  /** The UI's words in the browser's language (platform/i18n.ts). */
+  t: (key: MessageKey) => string;
 }
 
 export class ContentSession {
@@ -67,6 +73,8 @@ export class ContentSession {
   private articleDate: string | undefined;
   /** Which packs' entities the match index holds (packsSignature). */
   private packs = '';
+  /** Whether the reader holds Alt (the "hold" highlight style shows marks only then). */
+  private holding = false;
 
   constructor(private readonly deps: ContentSessionDeps) {
     this.card = new CardHost(deps.doc, deps.shadowMode);
@@ -151,7 +159,31 @@ export class ContentSession {
       void this.start().catch(() => this.stop());
     } else if (!shouldRun && this.active) {
       this.stop();
+    } else if (this.active && this.annotator) {
+      // Categories, "not this", first mention, style: the marks found are filtered again, not re-matched.
+      this.annotator.refilter();
+      this.applyLook();
     }
+  }
+
+  /** The reader's settings as the annotator applies them, for this page as it is now. */
+  private markRules(): MarkRules {
+    const settings = this.settings!;
+    const matcher = this.matcher;
+    return {
+      hidden: hiddenEntities(settings, { typeOf: (id) => matcher?.entity(id)?.type, href: this.deps.win.location.href, hostname: this.deps.hostname }),
+      firstMention: settings.firstMentionOnly,
+    };
+  }
+
+  /** Whether marks are showing: always, except in the "hold" style while Alt is not held. */
+  private get marksShown(): boolean {
+    return this.settings?.highlightStyle !== 'hold' || this.holding;
+  }
+
+  private applyLook(): void {
+    const style = this.settings?.highlightStyle ?? 'background';
+    this.annotator?.setLook(style === 'hold' ? (this.holding ? 'background' : 'hidden') : style);
   }
 
   private async start(): Promise<void> {
@@ -163,10 +195,16 @@ export class ContentSession {
       if (!index || !('patterns' in index)) return this.stop();
       this.matcher = new CompiledMatcher(index);
     }
-    this.annotator ??= new PageAnnotator(this.deps.doc, this.matcher);
+    this.annotator ??= new PageAnnotator(this.deps.doc, this.matcher, () => this.markRules());
     const page = this.annotator;
+    this.applyLook();
+    watchHoldKey(this.deps.win, (held) => {
+      this.holding = held;
+      this.applyLook();
+    }, run.signal);
     this.hover = new HoverController(this.deps.win, {
-      hit: (x, y) => page.hit(x, y),
+      // Hidden marks ("hold" without Alt) open no card: the reader sees nothing there to hover.
+      hit: (x, y) => (this.marksShown ? page.hit(x, y) : undefined),
       isInsideCard: (target) => this.card.contains(target),
       open: (p) => void this.showCard(p).catch(() => undefined),
       close: () => this.closeCard(),
@@ -192,6 +230,7 @@ export class ContentSession {
     this.run = undefined;
     this.hover = undefined;
     this.cursor = undefined;
+    this.holding = false;
     try {
       this.annotator?.clear();
       this.card.destroy();
@@ -230,8 +269,20 @@ export class ContentSession {
       onClose: () => this.hover?.closeNow(),
       onRelated: (id) => void this.showCard(p, id).catch(() => undefined),
       onOpenDetail: (id) => this.openDetail(id),
+      // "Not this" is about the mark, so only on the marked entity's own card.
+      notThis: entityId === p.mention.entityId ? {
+        t: this.deps.t,
+        onChoose: (scope) => this.notThis({ type: 'addNotThis', entityId, scope, text: p.mention.text.slice(0, 300) }),
+        onUndo: (scope) => this.notThis({ type: 'removeNotThis', entityId, scope }),
+      } : undefined,
     });
     if (takeFocus) this.card.focus();
+  }
+
+  /** Asks the background to add or remove a "not this" rule; the marks follow the settings watch. */
+  private async notThis(request: { type: 'addNotThis'; entityId: string; scope: NotThisScope; text: string } | { type: 'removeNotThis'; entityId: string; scope: NotThisScope }): Promise<boolean> {
+    const reply = await this.guarded(() => this.deps.ask(request));
+    return !!reply && 'ok' in reply && reply.ok;
   }
 
   private openDetail(id: string): void {
@@ -261,7 +312,8 @@ export class ContentSession {
       }
       case 'openMention': {
         if (!this.active || !annotator) return false;
-        const matches = annotator.mentions.filter((p) => p.mention.entityId === request.entityId);
+        // Any mention the index counts, painted or not (first-mention-only paints one of several).
+        const matches = annotator.visibleMentions.filter((p) => p.mention.entityId === request.entityId);
         const p = matches[(request.occurrence ?? 0) % Math.max(1, matches.length)];
         return p ? this.focusMention(p) : false;
       }
@@ -296,7 +348,8 @@ export class ContentSession {
 }
 
 function summarise(active: boolean, annotator: PageAnnotator | undefined, matcher: CompiledMatcher | undefined): PageMentionsResponse {
-  const painted = annotator?.mentions ?? [];
+  // Every mention of the entities shown: first-mention-only thins the marks, not the index.
+  const painted = annotator?.visibleMentions ?? [];
   const counts = new Map<string, number>();
   for (const p of painted) counts.set(p.mention.entityId, (counts.get(p.mention.entityId) ?? 0) + 1);
   const mentions = [...counts].map(([entityId, count]) => {

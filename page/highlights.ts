@@ -16,13 +16,28 @@ function randomSuffix(): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Top-level rules in highlightCss: two ::highlight rules and one @media block. */
-const RULE_COUNT = 3;
+/**
+ * How the marks look: the reader's highlight style, with "hold" already resolved to 'hidden' (Alt
+ * not held) or 'background' (Alt held). Each is a variant of the one style sheet: switching looks
+ * rewrites our sheet, never a page node.
+ */
+export type MarkLook = 'background' | 'underline' | 'hidden';
 
-function highlightCss(name: string, active: string): string {
+function highlightCss(name: string, active: string, look: MarkLook): string {
+  // The active mark (the card's anchor) shows in every look: the reader opened that card.
+  const activeRule = `::highlight(${active}) { background-color: rgba(255, 176, 0, 0.55); }`;
+  if (look === 'hidden') return activeRule;
+  if (look === 'underline') {
+    return `
+::highlight(${name}) { text-decoration: underline dotted 2px rgba(176, 120, 0, 0.95); text-underline-offset: 2px; }
+${activeRule}
+@media (prefers-color-scheme: dark) {
+  ::highlight(${name}) { text-decoration-color: rgba(255, 196, 0, 0.95); }
+}`;
+  }
   return `
 ::highlight(${name}) { background-color: rgba(255, 196, 0, 0.28); text-decoration: underline dotted rgba(176, 120, 0, 0.9); text-underline-offset: 2px; }
-::highlight(${active}) { background-color: rgba(255, 176, 0, 0.55); }
+${activeRule}
 @media (prefers-color-scheme: dark) {
   ::highlight(${name}) { background-color: rgba(255, 196, 0, 0.22); text-decoration-color: rgba(255, 196, 0, 0.9); }
 }`;
@@ -57,7 +72,9 @@ export class HighlightPainter {
   private active: Highlight | undefined;
   /** Every range painted, to rebuild the highlight if the page empties it. */
   private ranges: Range[] = [];
-  private css = '';
+  private look: MarkLook = 'background';
+  /** What our sheet's rules read as when intact, to notice a page that rewrote them. */
+  private rulesText = '';
 
   constructor(doc: Document) {
     this.doc = doc;
@@ -84,7 +101,7 @@ export class HighlightPainter {
     if (this.sheet) {
       if (!this.doc.adoptedStyleSheets.includes(this.sheet)) this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
       // The sheet object is shared with the page, which can rewrite its rules (replaceSync).
-      if ([...this.sheet.cssRules].length !== RULE_COUNT || !this.sheet.cssRules[0]?.cssText.includes(this.name)) this.sheet.replaceSync(this.css);
+      if (rulesText(this.sheet) !== this.rulesText) this.writeSheet();
     }
     // So are the highlights: a page that empties ours gets them refilled.
     if (this.highlight.size !== this.ranges.length) {
@@ -103,6 +120,13 @@ export class HighlightPainter {
       this.highlight.add(p.range);
       this.ranges.push(p.range);
     }
+  }
+
+  /** Changes how the marks look (a settings change, Alt pressed or released in "hold"). */
+  setLook(look: MarkLook): void {
+    if (look === this.look) return;
+    this.look = look;
+    if (this.sheet) this.writeSheet();
   }
 
   setActive(range: Range | undefined): void {
@@ -127,9 +151,20 @@ export class HighlightPainter {
   private ensureStyles(): void {
     if (this.sheet) return;
     const sheet = new CSSStyleSheet();
-    this.css = highlightCss(this.name, this.activeName);
-    sheet.replaceSync(this.css);
-    this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
     this.sheet = sheet;
+    this.writeSheet();
+    this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
   }
+
+  private writeSheet(): void {
+    if (!this.sheet) return;
+    this.sheet.replaceSync(highlightCss(this.name, this.activeName, this.look));
+    this.rulesText = rulesText(this.sheet);
+  }
+}
+
+function rulesText(sheet: CSSStyleSheet): string {
+  let text = '';
+  for (const rule of sheet.cssRules) text += rule.cssText;
+  return text;
 }

@@ -7,14 +7,19 @@ import { buildCardModel, type CardModel } from '../core/card-model';
 import { displayName, type CardUi } from '../core/card-text';
 import { PRIVILEGED_REQUESTS, type Ack } from '../core/protocol';
 import { parseBackgroundRequest } from '../core/protocol-background';
+import { MAX_NOT_THIS, pageKey, siteKey, type NotThisRule, type Settings } from '../core/settings';
 
 /** At most one extension tab per this interval from one page: a real click opens one, a script's burst no more. */
 export const OPEN_DETAIL_MIN_INTERVAL_MS = 1000;
+/** "Not this" and its undo from one tab: a reader clicks a few times a second at most; a script's flood stops here. */
+export const NOT_THIS_MAX_PER_SECOND = 4;
+/** The longest page address a rule stores (core/settings.ts accepts no longer `where`). */
+const MAX_WHERE = 2048;
 
 export interface MessageSenderLike {
   id?: string;
   url?: string;
-  tab?: { id?: number; index?: number };
+  tab?: { id?: number; index?: number; url?: string };
 }
 
 export interface BackgroundDeps {
@@ -31,6 +36,8 @@ export interface BackgroundDeps {
   injectInto(tabId: number): Promise<void>;
   openTab(url: string, index: number): Promise<void>;
   extensionPageUrl(path: string): string;
+  /** Reads, changes and stores the settings (platform/settings-store.ts). */
+  updateSettings(change: (current: Settings) => Settings): Promise<Settings>;
   now(): number;
   /** The UI's words and language for cards (the browser's language; English when left out). */
   ui?: CardUi;
@@ -41,6 +48,23 @@ export type BackgroundReply = MatchIndex | CardModel | null | Ack;
 export function createBackgroundHandler(deps: BackgroundDeps) {
   const byId = new Map<string, Entity>(deps.kb.entities.map((e) => [e.id, e]));
   const lastDetailOpen = new Map<number | undefined, number>();
+  const notThisTimes = new Map<number | undefined, number[]>();
+  // One settings change at a time: two quick clicks must not both read the old list and lose one rule.
+  let settingsQueue: Promise<unknown> = Promise.resolve();
+  const update = (change: (current: Settings) => Settings) => {
+    const next = settingsQueue.then(() => deps.updateSettings(change));
+    settingsQueue = next.catch(() => undefined);
+    return next;
+  };
+  /** Whether this tab may change a "not this" rule now (a sliding one-second window). */
+  const notThisAllowed = (tabId: number | undefined) => {
+    const now = deps.now();
+    const recent = (notThisTimes.get(tabId) ?? []).filter((t) => now - t < 1000);
+    if (recent.length >= NOT_THIS_MAX_PER_SECOND) return false;
+    recent.push(now);
+    notThisTimes.set(tabId, recent);
+    return true;
+  };
 
   const isExtensionPage = (sender: MessageSenderLike) =>
     sender.id === deps.extensionId && typeof sender.url === 'string' && sender.url.startsWith(deps.extensionOrigin);
@@ -83,6 +107,31 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
         await deps.openTab(deps.extensionPageUrl(`/entity.html?${new URLSearchParams({ id: request.id })}`), (sender.tab?.index ?? 0) + 1);
         return { ok: true };
       }
+      case 'addNotThis':
+      case 'removeNotThis': {
+        // Where the rule applies comes from the browser's record of the sender (the frame that
+        // asked), never from the message: a page can only hide marks on itself or its own site.
+        const where = notThisWhere(request.scope, sender.url ?? sender.tab?.url);
+        if (where === null) return { ok: false, error: `refused: no web page to say "not this" ${request.scope === 'page' ? 'page' : 'site'} for` };
+        if (!notThisAllowed(sender.tab?.id)) return { ok: false, error: 'refused: too many "not this" changes at once' };
+        const same = (r: NotThisRule) => r.entityId === request.entityId && r.scope === request.scope && r.where === where;
+        try {
+          if (request.type === 'removeNotThis') {
+            await update((s) => ({ ...s, notThis: s.notThis.filter((r) => !same(r)) }));
+            return { ok: true };
+          }
+          const rule: NotThisRule = { entityId: request.entityId, scope: request.scope, ...(where === undefined ? {} : { where }), text: request.text, added: deps.now() };
+          await update((s) => {
+            if (s.notThis.some(same)) return s;
+            // A list over the limit would be read back as corrupt (and reset): refuse instead.
+            if (s.notThis.length >= MAX_NOT_THIS) throw new Error('the "not this" list is full');
+            return { ...s, notThis: [...s.notThis, rule] };
+          });
+          return { ok: true };
+        } catch (error) {
+          return { ok: false, error: String(error) };
+        }
+      }
       case 'syncSites':
         try {
           await deps.syncRegistration();
@@ -93,4 +142,22 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
         }
     }
   };
+}
+
+/**
+ * The `where` of a "not this" rule from the sender's address: the page (no query or fragment) or
+ * the site; undefined for everywhere; null when the sender is no web page (or its address is too
+ * long to store).
+ */
+export function notThisWhere(scope: NotThisRule['scope'], url: string | undefined): string | undefined | null {
+  if (scope === 'everywhere') return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url ?? '');
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  const where = scope === 'page' ? pageKey(parsed.href) : siteKey(parsed.hostname);
+  return where.length > 0 && where.length <= MAX_WHERE ? where : null;
 }

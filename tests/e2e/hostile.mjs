@@ -6,6 +6,7 @@
 import { assert, assertEqual, createSuite, Skip, waitFor } from './support/harness.mjs';
 import * as probe from './support/page-probes.mjs';
 import { hoverText, isBrowserServiceRequest, markCount, openAnnotated, openCardFor, openPopupFromCard } from './support/reader.mjs';
+import { withSettings } from './support/settings.mjs';
 import { STORY_NAMES } from '../fixtures/hostile/pages.mjs';
 import { OFF_HOST } from '../../tools/local-web.mjs';
 
@@ -253,7 +254,10 @@ export function hostilePages() {
     await page.close();
   });
 
-  suite.test('many names split across inline elements in one long block: marked and hoverable, in bounded time', async ({ browser, server }) => {
+  // The volume tests want every mention marked (long stories get first mentions only by default).
+  const everyMention = (browser, server, fn) => withSettings(browser, server, { firstMentionOnly: 'off' }, fn);
+
+  suite.test('many names split across inline elements in one long block: marked and hoverable, in bounded time', async ({ browser, server }) => everyMention(browser, server, async () => {
     const page = await browser.newPage();
     await page.goto(server.pageUrl('/pc/hostile/split-names'));
     // 2,500 sentences, three marks each, two of them spanning <em>/<b>: cubic hit-test set-up took
@@ -263,16 +267,16 @@ export function hostilePages() {
     assert(text.includes('Made in China 2025'), `the split name opens its card: ${text.slice(0, 60)}`);
     assert(page.errors.length === 0, `page errors: ${page.errors.join('; ')}`);
     await page.close();
-  });
+  }));
 
-  suite.test('a flood of names (250,000): the story is still marked (up to the mark cap) and nothing stops us', async ({ browser, server }) => {
+  suite.test('a flood of names (250,000): the story is still marked (up to the mark cap) and nothing stops us', async ({ browser, server }) => everyMention(browser, server, async () => {
     const page = await browser.newPage();
     await page.goto(server.pageUrl('/pc/hostile/name-flood'));
     const texts = await waitFor(() => page.evaluate(probe.highlightedTexts).then((t) => (t.includes('Made in China 2025') && t.length >= 15000 ? t : undefined)), { message: 'marks on the flood page', timeout: 20000, interval: 250 });
     assert(texts.length <= 20000, `marks are capped (got ${texts.length})`);
     assert(page.errors.length === 0, `page errors: ${page.errors.join('; ')}`);
     await page.close();
-  });
+  }));
 
   suite.test('custom properties and direction set on <html> do not reach into the card', async ({ browser, server }) => {
     const page = await openHostile(browser, server, 'inherited-css');
@@ -309,7 +313,7 @@ export function hostilePages() {
     await page.close();
   });
 
-  suite.test('a 100,000-element page and a story with 5,000 mentions: marked, hoverable, no errors', async ({ browser, server }) => {
+  suite.test('a 100,000-element page and a story with 5,000 mentions: marked, hoverable, no errors', async ({ browser, server }) => everyMention(browser, server, async () => {
     const huge = await openHostile(browser, server, 'huge');
     assert(huge.errors.length === 0, `errors on the huge page: ${huge.errors.join('; ')}`);
     await huge.close();
@@ -319,7 +323,7 @@ export function hostilePages() {
     const text = await openCardFor(many, 'Huawei', 600);
     assert(text.includes('Huawei'), 'a mark deep in the story opens its card');
     await many.close();
-  });
+  }));
 
   suite.test('a site outside the list: switching it on asks for that site only, marks the open page, registers it; off gives the access back', async ({ browser, server }) => {
     const off = await browser.newPage();

@@ -12,7 +12,7 @@ const FIXTURES = new URL('../fixtures/pages/', import.meta.url).pathname;
 const expectations = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8'));
 
 /** The extension's popup page about the article, reached from the card: its Open button opens the entity page, which goes on to the popup. */
-const openExtensionPageFromCard = openPopupFromCard;
+export const openExtensionPageFromCard = openPopupFromCard;
 
 export function journey() {
   const suite = createSuite('journey');

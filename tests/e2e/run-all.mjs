@@ -7,6 +7,7 @@ import { launchFirefox, FIREFOX_DIST, FIREFOX_PRODUCTION_DIST } from './support/
 import { hostilePages, productionBuild } from './hostile.mjs';
 import { startServer } from '../../tools/local-web.mjs';
 import { entityPage } from './entity-page.mjs';
+import { controls } from './controls.mjs';
 import { journey } from './journey.mjs';
 import { optionsPage } from './options.mjs';
 import { packs } from './packs.mjs';
@@ -20,7 +21,7 @@ const BROWSERS = {
   firefox: { launch: launchFirefox, dist: FIREFOX_DIST, productionDist: FIREFOX_PRODUCTION_DIST },
 };
 const wanted = process.argv.slice(2).filter((a) => a in BROWSERS);
-/** --only=journey,entity,options,packs,hostile,production,real-pages,story,zh,a11y runs just those suites (for development). */
+/** --only=journey,controls,entity,options,packs,hostile,production,real-pages,story,zh,a11y runs just those suites (for development). */
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const want = (suite) => !only || only.includes(suite);
 const names = wanted.length ? wanted : Object.keys(BROWSERS);
@@ -43,7 +44,7 @@ for (const name of names) {
     // The hostile suite runs last: its final test reloads the extension, which Chromium started
     // with --load-extension does not bring back.
     // a11y (axe, keyboard) runs in Chromium: it skips itself in Firefox.
-    const suites = [want('journey') && journey(), want('entity') && entityPage(), want('options') && optionsPage(), want('packs') && packs(), want('real-pages') && realPages(), want('story') && storyPages(), want('a11y') && name === 'chromium' && a11y(), want('hostile') && hostilePages()].filter(Boolean);
+    const suites = [want('journey') && journey(), want('controls') && controls(), want('entity') && entityPage(), want('options') && optionsPage(), want('packs') && packs(), want('real-pages') && realPages(), want('story') && storyPages(), want('a11y') && name === 'chromium' && a11y(), want('hostile') && hostilePages()].filter(Boolean);
     for (const suite of suites) {
       const r = await suite.run({ browser, server });
       passed += r.passed;

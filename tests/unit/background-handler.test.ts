@@ -1,14 +1,24 @@
 // The background's message handling, with fakes for the browser: privileged requests only from
 // extension pages, unknown messages get an error, one extension tab per click at most.
 import { describe, expect, it, vi } from 'vitest';
-import { createBackgroundHandler, OPEN_DETAIL_MIN_INTERVAL_MS } from '../../platform/background-handler';
+import { createBackgroundHandler, NOT_THIS_MAX_PER_SECOND, OPEN_DETAIL_MIN_INTERVAL_MS } from '../../platform/background-handler';
+import { DEFAULT_SETTINGS, isSuppressed, MAX_NOT_THIS, parseSettings, type Settings } from '../../core/settings';
 import { TOY_ENTITIES, TOY_INDEX } from './toy-kb';
 
 const ID = 'ext-id';
 const ORIGIN = 'chrome-extension://ext-id/';
 function setup() {
   let now = 10_000;
+  // A store as platform/settings-store.ts keeps it: every write parsed, and slow enough to interleave.
+  let stored: Settings = DEFAULT_SETTINGS;
+  const updateSettings = vi.fn(async (change: (s: Settings) => Settings) => {
+    const current = stored;
+    await new Promise((r) => setTimeout(r, 1));
+    stored = parseSettings(change(current)).settings;
+    return stored;
+  });
   const deps = {
+    updateSettings,
     kb: { version: 't', entities: TOY_ENTITIES },
     matchIndex: TOY_INDEX,
     extensionId: ID,
@@ -19,7 +29,7 @@ function setup() {
     extensionPageUrl: (p: string) => `${ORIGIN}${p.slice(1)}`,
     now: () => now,
   };
-  return { deps, handle: createBackgroundHandler(deps), advance: (ms: number) => (now += ms) };
+  return { deps, handle: createBackgroundHandler(deps), advance: (ms: number) => (now += ms), settings: () => stored, store: (s: Settings) => (stored = s) };
 }
 const contentScript = { id: ID, url: 'http://www.chinadaily.com.cn/a', tab: { id: 7, index: 2 } };
 const extensionPage = { id: ID, url: `${ORIGIN}popup.html`, tab: { id: 9, index: 0 } };
@@ -65,5 +75,77 @@ describe('background handler', () => {
     await handle({ type: 'openDetail', id: 'npc' }, contentScript);
     expect(deps.openTab).toHaveBeenCalledTimes(2);
     expect(deps.openTab).toHaveBeenLastCalledWith(`${ORIGIN}entity.html?id=npc`, 3);
+  });
+
+  describe('"not this"', () => {
+    const page = { id: ID, url: 'https://www.ft.com/content/abc?utm=x#top', tab: { id: 7, index: 2, url: 'https://www.ft.com/content/abc?utm=x' } };
+
+    it('stores a rule for the sender\'s page, site or everywhere, and undo removes it', async () => {
+      const { handle, settings, advance } = setup();
+      expect(await handle({ type: 'addNotThis', entityId: 'npc', scope: 'page', text: 'NPC' }, page)).toEqual({ ok: true });
+      expect(await handle({ type: 'addNotThis', entityId: 'big-fund', scope: 'site', text: 'Big Fund' }, page)).toEqual({ ok: true });
+      expect(await handle({ type: 'addNotThis', entityId: 'xi', scope: 'everywhere', text: 'Xi' }, page)).toEqual({ ok: true });
+      expect(settings().notThis).toEqual([
+        { entityId: 'npc', scope: 'page', where: 'https://www.ft.com/content/abc', text: 'NPC', added: 10_000 },
+        { entityId: 'big-fund', scope: 'site', where: 'ft.com', text: 'Big Fund', added: 10_000 },
+        { entityId: 'xi', scope: 'everywhere', text: 'Xi', added: 10_000 },
+      ]);
+      // The content script decides with the same keys from its own location.
+      expect(isSuppressed(settings().notThis, 'npc', 'https://www.ft.com/content/abc?other', 'www.ft.com')).toBe(true);
+      expect(isSuppressed(settings().notThis, 'big-fund', 'https://ft.com/other', 'ft.com')).toBe(true);
+      advance(1000);
+      expect(await handle({ type: 'removeNotThis', entityId: 'big-fund', scope: 'site' }, page)).toEqual({ ok: true });
+      expect(settings().notThis.map((r) => r.entityId)).toEqual(['npc', 'xi']);
+    });
+
+    it('never takes a `where` from the message (refused): a rule is for the sender\'s own page or site', async () => {
+      const { handle, settings } = setup();
+      expect(await handle({ type: 'addNotThis', entityId: 'npc', scope: 'site', text: 'NPC', where: 'bbc.com' }, page)).toMatchObject({ ok: false });
+      expect(settings().notThis).toEqual([]);
+      // A frame's own address wins over its tab's: the rule covers the page whose marks were shown.
+      const frame = { ...page, url: 'https://embed.example.org/w' };
+      await handle({ type: 'addNotThis', entityId: 'npc', scope: 'site', text: 'NPC' }, frame);
+      expect(settings().notThis).toMatchObject([{ where: 'embed.example.org' }]);
+    });
+
+    it('refuses bad scopes, bad ids, oversized text, and page or site rules from no web page', async () => {
+      const { handle, settings } = setup();
+      for (const bad of [
+        { type: 'addNotThis', entityId: 'npc', scope: 'world', text: 'NPC' },
+        { type: 'addNotThis', entityId: 'npc', scope: 'Page', text: 'NPC' },
+        { type: 'addNotThis', entityId: 'NPC!', scope: 'page', text: 'NPC' },
+        { type: 'addNotThis', entityId: 'npc', scope: 'page', text: 'x'.repeat(301) },
+        { type: 'addNotThis', entityId: 'npc', scope: 'page' },
+        { type: 'removeNotThis', entityId: 'npc', scope: 'galaxy' },
+      ]) expect(await handle(bad, page)).toMatchObject({ ok: false });
+      expect(await handle({ type: 'addNotThis', entityId: 'npc', scope: 'page', text: 'NPC' }, extensionPage)).toMatchObject({ ok: false });
+      expect(await handle({ type: 'addNotThis', entityId: 'npc', scope: 'site', text: 'NPC' }, { id: ID })).toMatchObject({ ok: false });
+      expect(await handle({ type: 'addNotThis', entityId: 'npc', scope: 'page', text: 'NPC' }, { ...page, id: 'other-extension' })).toMatchObject({ ok: false });
+      expect(settings().notThis).toEqual([]);
+    });
+
+    it(`takes at most ${NOT_THIS_MAX_PER_SECOND} changes a second from one tab, and loses none of quick clicks`, async () => {
+      const { handle, settings, advance } = setup();
+      const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
+      const replies = await Promise.all(ids.map((entityId) => handle({ type: 'addNotThis', entityId, scope: 'page', text: entityId }, page)));
+      expect(replies.map((r) => (r as { ok: boolean }).ok)).toEqual([true, true, true, true, false, false]);
+      expect(settings().notThis.map((r) => r.entityId)).toEqual(['a', 'b', 'c', 'd']);
+      // Another tab has its own allowance; this one gets more after a second.
+      expect(await handle({ type: 'addNotThis', entityId: 'e', scope: 'page', text: 'e' }, { ...page, tab: { id: 8 } })).toEqual({ ok: true });
+      advance(1000);
+      expect(await handle({ type: 'addNotThis', entityId: 'f', scope: 'page', text: 'f' }, page)).toEqual({ ok: true });
+    });
+
+    it('adds a rule once, and refuses (rather than overflow and lose the list) when the list is full', async () => {
+      const { handle, settings, store, advance } = setup();
+      await handle({ type: 'addNotThis', entityId: 'npc', scope: 'page', text: 'NPC' }, page);
+      await handle({ type: 'addNotThis', entityId: 'npc', scope: 'page', text: 'NPC' }, page);
+      expect(settings().notThis).toHaveLength(1);
+      const full = Array.from({ length: MAX_NOT_THIS }, (_, i) => ({ entityId: `e-${i}`, scope: 'everywhere' as const, text: 'x', added: i }));
+      store({ ...DEFAULT_SETTINGS, notThis: full });
+      advance(1000);
+      expect(await handle({ type: 'addNotThis', entityId: 'npc', scope: 'everywhere', text: 'NPC' }, page)).toMatchObject({ ok: false, error: expect.stringContaining('full') });
+      expect(settings().notThis).toHaveLength(MAX_NOT_THIS);
+    });
   });
 });

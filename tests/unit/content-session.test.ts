@@ -31,6 +31,7 @@ function fakes(hostname: string) {
     },
     extensionId: () => extensionId,
     shadowMode: 'closed',
+    t: (key) => key,
   };
   return {
     deps,

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCardModel, formatPeriod } from '../../core/card-model';
 import { CARD_TEXT_EN, displayName, fillMessage, formatDate, namesInOrder, type CardUi } from '../../core/card-text';
 import { EntitySchema } from '../../core/kb-schema';
+import { DEFAULT_SETTINGS } from '../../core/settings';
 import { createBackgroundHandler } from '../../platform/background-handler';
 import { entity as toyEntity, TOY_INDEX } from './toy-kb';
 
@@ -127,7 +128,7 @@ describe('Chinese names first in the Chinese UI', () => {
     const handler = (ui?: CardUi) => createBackgroundHandler({
       kb: { version: 't', entities: [withRelated, ...entities.slice(1)] }, matchIndex: TOY_INDEX, extensionId: 'x', extensionOrigin: 'chrome-extension://x/',
       syncRegistration: async () => undefined, injectInto: async () => undefined, openTab: async () => undefined,
-      extensionPageUrl: (p) => p, now: () => Date.parse('2026-01-01'), ...(ui ? { ui } : {}),
+      extensionPageUrl: (p) => p, now: () => Date.parse('2026-01-01'), updateSettings: async () => DEFAULT_SETTINGS, ...(ui ? { ui } : {}),
     });
     const sender = { id: 'x', url: 'https://news.example/a' };
     const zhCard = await handler(ZH_UI)({ type: 'getCard', id: 'plan-x' }, sender);
