@@ -92,6 +92,9 @@ export function Popup({ kb, platform }: PopupProps) {
             {t('popupOnAllSites')}
           </label>
         )}
+        <button type="button" class="pc-options-link" onClick={() => void platform.openOptions()}>
+          {t('popupOpenOptions')}
+        </button>
       </header>
       {repaired.length > 0 && (
         <p class="pc-notice" role="status">

@@ -30,4 +30,6 @@ body { margin: 0; width: 380px; min-height: 200px; background: #ffffff; color: #
 .pc-more { font: inherit; background: none; border: 0; color: inherit; cursor: pointer; border-radius: 6px; padding: 0 6px; }
 .pc-back { font: inherit; background: none; border: 0; color: inherit; cursor: pointer; padding: 0 0 8px; opacity: .8; }
 .pc-popup-foot { margin-top: 12px; }
+.pc-options-link { font: inherit; font-size: 13px; background: none; border: 0; padding: 2px 4px; color: #7a4d00; text-decoration: underline; cursor: pointer; }
+@media (prefers-color-scheme: dark) { .pc-options-link { color: #f0b44c; } }
 `;

@@ -9,6 +9,8 @@ import { setSiteOn, type SiteSwitchResult } from './site-access';
 export type { SiteSwitchResult };
 
 export interface PopupPlatform {
+  /** Opens the options page (every setting, the "not this" list, knowledge packs). */
+  openOptions(): Promise<void>;
   /** The active tab's id and site key, if it is a web page. */
   currentTab(): Promise<{ id: number; site: string } | undefined>;
   loadSettings(): Promise<{ settings: Settings; repaired: string[] }>;
@@ -26,6 +28,9 @@ export interface PopupPlatform {
 
 export function createPopupPlatform(): PopupPlatform {
   return {
+    async openOptions() {
+      await browser.runtime.openOptionsPage();
+    },
     async currentTab() {
       // A test or a user may open the popup as a tab: ?tab=ID names the page it is about, and
       // ?site=HOST its site where the browser does not show us that tab's address (no access to

@@ -3,8 +3,7 @@
 // named, the "Not this" list (remove, undo, export) and reset. Runs in Chromium and Firefox.
 import { join } from 'node:path';
 import { ARTIFACTS, assert, assertEqual, createSuite, recordPageErrors, Skip, waitFor } from './support/harness.mjs';
-import * as probe from './support/page-probes.mjs';
-import { openAnnotated, openCardFor } from './support/reader.mjs';
+import { openAnnotated, openPopupFromCard } from './support/reader.mjs';
 import { OFF_HOST } from '../../tools/local-web.mjs';
 
 const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url).pathname;
@@ -12,20 +11,18 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Firefox will not let automation navigate to moz-extension://, so both browsers get there as a
- * reader does: the card's "Open" button opens the entity page, which opens the options page.
+ * reader does: card, Open, the popup's page, its Settings button.
  */
 export async function openOptions(browser, server) {
   const article = await openAnnotated(browser, server, '/pc/demo');
-  await openCardFor(article, 'SMIC');
-  const button = await article.evaluate(probe.pointInCard, '.pc-open-detail');
-  assert(button, 'the card has an "Open in Policy Context" button');
-  await article.mouse.move(button.x, button.y, { steps: 5 });
-  await article.mouse.click(button.x, button.y);
-  const entity = await browser.waitForExtensionPage('entity.html');
-  await entity.evaluate(() => (globalThis.browser ?? globalThis.chrome).runtime.openOptionsPage());
+  // Card -> Open -> entity page -> the popup's page for the article's tab -> its Settings button.
+  const popup = await openPopupFromCard(browser, article, 'SMIC');
+  await popup.click('.pc-back');
+  await waitFor(() => popup.evaluate(() => !!document.querySelector('.pc-options-link')), { message: "the popup's Settings button" });
+  await popup.click('.pc-options-link');
   const options = await browser.waitForExtensionPage('options.html');
   if (!options.errors) recordPageErrors(options);
-  await entity.close();
+  await popup.close();
   await article.close();
   await waitFor(() => options.evaluate(() => !!document.querySelector('#pc-opt-enabled')), { message: 'options page rendered' });
   return options;
