@@ -11,7 +11,7 @@ import { articleWithSettings, resetSettings, setSettings } from './support/setti
 const ALL_CATEGORIES = { people: true, plans: true, funds: true, bodies: true, companies: true, measures: true, concepts: true };
 
 /** The declarations of our marks' top-level ::highlight rule ('' when the sheet has none). */
-function markRule() {
+export function markRule() {
   for (const sheet of document.adoptedStyleSheets) {
     const text = [...sheet.cssRules].map((r) => r.cssText).join('\n');
     const rule = /::highlight\(policy-context-(?!active-)[0-9a-f]+\)\s*\{([^}]*)\}/.exec(text);

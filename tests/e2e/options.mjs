@@ -3,6 +3,8 @@
 // named, the "Not this" list (remove, undo, export) and reset. Runs in Chromium and Firefox.
 import { join } from 'node:path';
 import { ARTIFACTS, assert, assertEqual, createSuite, recordPageErrors, Skip, waitFor } from './support/harness.mjs';
+import { markRule } from './controls.mjs';
+import * as probe from './support/page-probes.mjs';
 import { openAnnotated, openPopupFromCard } from './support/reader.mjs';
 import { OFF_HOST } from '../../tools/local-web.mjs';
 
@@ -84,6 +86,21 @@ export function optionsPage() {
     const focus = await p.evaluate(() => ({ id: document.activeElement?.id, outline: getComputedStyle(document.activeElement).outlineStyle }));
     assertEqual(focus, { id: 'pc-opt-enabled', outline: 'solid' }, 'first Tab stop, with a visible outline');
     assert(p.errors.length === 0, `page errors: ${p.errors.join('; ')}`);
+  });
+
+  suite.test('a click in options changes the marks on an open article at once (People off, Underline, back)', async ({ browser, server }) => {
+    const p = await options(browser, server);
+    const article = await openAnnotated(browser, server, '/pc/demo');
+    const texts = () => article.evaluate(probe.highlightedTexts);
+    assert((await texts()).includes('Xiao Yaqing'), 'a person is marked to begin with');
+    await p.click('input[name=category][value=people]');
+    await waitFor(async () => !(await texts()).includes('Xiao Yaqing') && (await texts()).includes('Big Fund'), { message: 'people unmarked, the rest still marked' });
+    await p.click('input[name=category][value=people]');
+    await waitFor(async () => (await texts()).includes('Xiao Yaqing'), { message: 'people marked again' });
+    await p.click('input[name=highlight-style][value=underline]');
+    await waitFor(() => article.evaluate(markRule).then((r) => /dotted/.test(r) && !r.includes('background-color')), { message: 'underline style painted: dotted, no fill' });
+    await clearStored(p);
+    await article.close();
   });
 
   suite.test('each control writes the stored settings', async ({ browser, server }) => {
