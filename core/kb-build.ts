@@ -2,7 +2,7 @@
 // Pure: the caller reads the files (scripts/generate-kb.ts, the CLI) and passes their parsed JSON.
 import { KbFileSchema, type Entity, type Kb } from './kb-schema';
 import { checkKbIntegrity, type IntegrityOptions } from './kb-integrity';
-import { buildMatchIndex, type MatchIndex } from './match-index';
+import { buildMatchIndex, type MatchIndex, type MatchIndexOptions } from './match-index';
 
 export interface KbSourceFile {
   name: string;
@@ -13,7 +13,13 @@ export type KbBuildResult =
   | { ok: true; kb: Kb; index: MatchIndex }
   | { ok: false; problems: string[] };
 
-export function buildKb(files: readonly KbSourceFile[], version: string, integrity: IntegrityOptions = {}, asOf?: string): KbBuildResult {
+export function buildKb(
+  files: readonly KbSourceFile[],
+  version: string,
+  integrity: IntegrityOptions = {},
+  asOf?: string,
+  index: MatchIndexOptions = {},
+): KbBuildResult {
   const problems: string[] = [];
   const entities: Entity[] = [];
   for (const file of files) {
@@ -29,7 +35,7 @@ export function buildKb(files: readonly KbSourceFile[], version: string, integri
   problems.push(...checkKbIntegrity(entities, integrity));
   if (problems.length > 0) return { ok: false, problems };
   entities.sort((a, b) => a.id.localeCompare(b.id));
-  return { ok: true, kb: { version, ...(asOf ? { asOf } : {}), entities }, index: buildMatchIndex(version, entities) };
+  return { ok: true, kb: { version, ...(asOf ? { asOf } : {}), entities }, index: buildMatchIndex(version, entities, index) };
 }
 
 /** "3.sources.1.url" -> "entity big-fund: sources.1.url", so a problem names the entity and the field. */

@@ -35,13 +35,28 @@ export interface MatchIndex {
   hanFold?: string;
 }
 
-export function buildMatchIndex(version: string, entities: readonly Entity[]): MatchIndex {
+export interface MatchIndexOptions {
+  /**
+   * Whether t is the traditional form of s: checks each pair found by aligning an entity's
+   * traditional and simplified aliases (the KB build passes OpenCC's table). Without it, aligned
+   * pairs are not used at all: aligning alone once turned 的 into 共 (黨的二十大 / 中共二十大) and
+   * marked 中的 in every Chinese article as the Party.
+   */
+  verifyFold?: (traditional: string, simplified: string) => boolean;
+  /** A fold table to use as it is (the background, adding a reader's packs, reuses the shipped one). */
+  hanFold?: string;
+}
+
+export function buildMatchIndex(version: string, entities: readonly Entity[], options: MatchIndexOptions = {}): MatchIndex {
   const patterns: IndexPattern[] = [];
   const aligned: [string, string][] = [];
+  const { verifyFold } = options;
   for (const e of entities) {
     const seen = new Set<string>();
     const texts = (lang: string) => e.aliases.filter((a) => a.lang === lang).map((a) => a.text);
-    aligned.push(...alignedPairs(texts('zh-Hant'), texts('zh-Hans')));
+    if (verifyFold && options.hanFold === undefined) {
+      aligned.push(...alignedPairs(texts('zh-Hant'), texts('zh-Hans')).filter(([t, s]) => verifyFold(t, s)));
+    }
     // The entity's pinyin name is a name news text uses too ("Lianghui").
     const pinyinName = e.name.pinyin ? [{ text: e.name.pinyin, lang: 'pinyin' as const }] : [];
     for (const alias of [...e.aliases, ...pinyinName]) {
@@ -60,7 +75,7 @@ export function buildMatchIndex(version: string, entities: readonly Entity[]): M
     }
   }
   // Keys are folded to simplified characters here, once; the matcher folds page text the same way.
-  const hanFold = buildHanFold(aligned, patterns.map((p) => p.key));
+  const hanFold = options.hanFold ?? buildHanFold(aligned, patterns.map((p) => p.key));
   const foldHan = hanFolder(hanFold);
   const own = patterns.map((p) => {
     const key = foldHan(p.key);

@@ -26,8 +26,10 @@ export default defineBackground({
     // read from the package (plus the reader's enabled packs) on first use, and again when packs change.
     const build = async () => {
       const [{ kb, packOf }, { settings }] = await Promise.all([loadKnowledge(), loadSettings()]);
-      // The packaged index covers the bundled KB; with packs on, the index is built here (a few ms).
-      const matchIndex = packOf.size > 0 ? buildMatchIndex(kb.version, kb.entities) : await loadMatchIndex();
+      // The packaged index covers the bundled KB; with packs on, the index is built here (a few ms),
+      // folding Chinese with the shipped table: a pack never adds character folds of its own.
+      const packaged = await loadMatchIndex();
+      const matchIndex = packOf.size > 0 ? buildMatchIndex(kb.version, kb.entities, packaged.hanFold === undefined ? {} : { hanFold: packaged.hanFold }) : packaged;
       return { packs: packsSignature(settings.packs), handle: createHandler(kb, matchIndex, packOf) };
     };
     const createHandler = (kb: Kb, matchIndex: MatchIndex, packOf: ReadonlyMap<string, PackOrigin>) => createBackgroundHandler({

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildKb, type KbBuildResult, type KbSourceFile } from '../core/kb-build';
+import { isTraditionalOf } from './han-verify';
 
 export const KB_SOURCE_DIR = new URL('../data/entities/', import.meta.url).pathname;
 
@@ -52,5 +53,5 @@ export function readKbAsOf(path = META_PATH): string {
 
 export function loadKb(dir = KB_SOURCE_DIR): KbBuildResult {
   const files = readKbSources(dir);
-  return buildKb(files, kbVersion(files), { deniedHosts: readDeniedHosts() }, readKbAsOf());
+  return buildKb(files, kbVersion(files), { deniedHosts: readDeniedHosts() }, readKbAsOf(), { verifyFold: isTraditionalOf });
 }
