@@ -36,7 +36,13 @@ export function PacksPanel({ platform }: { platform: PacksPlatform }) {
   const onImport = async () => {
     const chosen = file.current?.files?.[0];
     if (!chosen) return setStatus({ kind: 'error', text: t('packsChooseFile') });
-    const result = await importPack(await chosen.text());
+    let result: Awaited<ReturnType<typeof importPack>>;
+    try {
+      result = await importPack(await chosen.text());
+    } catch (error) {
+      // Storage refused the write (full, or the browser's quota): nothing was kept.
+      return setStatus({ kind: 'error', text: t('packsImportFailed', error instanceof Error ? error.message : String(error)) });
+    }
     if (!result.ok) return setStatus({ kind: 'error', text: t('packsImportFailed', result.error) });
     if (file.current) file.current.value = '';
     setStatus({ kind: 'ok', text: t(result.replaced ? 'packsReplaced' : 'packsImported', result.name, result.entities) });
@@ -77,7 +83,7 @@ export function PacksPanel({ platform }: { platform: PacksPlatform }) {
                 <input type="checkbox" checked={row.enabled} onChange={(e) => void setPackEnabled(row.id, (e.target as HTMLInputElement).checked)} />
                 <span class="pc-pack-name">{row.name}</span>
               </label>
-              <span class="pc-hint"> {t('packsMeta', row.entities, new Date(row.importedAt).toISOString().slice(0, 10))}</span>
+              <span class="pc-hint"> {t('packsMeta', row.entities, safeDay(row.importedAt))}</span>
               {row.description && <p class="pc-pack-description">{row.description}</p>}
               <button type="button" onClick={() => void onExport(row)}>
                 {t('packsExport')}
@@ -102,4 +108,10 @@ export function PacksPanel({ platform }: { platform: PacksPlatform }) {
       )}
     </section>
   );
+}
+
+/** The day of a stored timestamp; '?' for one a damaged store could hold (toISOString throws on those). */
+function safeDay(ms: number): string {
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? '?' : date.toISOString().slice(0, 10);
 }

@@ -27,6 +27,16 @@ const BASE_PAIRS = [
 ].join(' ');
 
 
+/** Folds text with the base table only (traditional to simplified, no KB-derived pairs). */
+export function baseHanFolder(): (text: string) => string {
+  const map = basePairs();
+  return (text) => {
+    let out = '';
+    for (const ch of text) out += map.get(ch) ?? ch;
+    return out;
+  };
+}
+
 function basePairs(): Map<string, string> {
   const map = new Map<string, string>();
   for (const pair of BASE_PAIRS.split(' ')) if (pair.length === 2) map.set(pair[0]!, pair[1]!);

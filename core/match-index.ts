@@ -18,6 +18,11 @@ export interface IndexPattern {
   pinyin?: true;
   /** Derived by the matcher from another alias (core/variants.ts), not written in the KB. */
   variant?: true;
+  /**
+   * A name from a reader's knowledge pack: it is marked, but does not vouch that the page is about
+   * China (a pack's everyday word must not unlock the KB's ambiguous names on every page).
+   */
+  noVouch?: true;
 }
 
 export interface IndexEntity {
@@ -45,6 +50,8 @@ export interface MatchIndexOptions {
   verifyFold?: (traditional: string, simplified: string) => boolean;
   /** A fold table to use as it is (the background, adding a reader's packs, reuses the shipped one). */
   hanFold?: string;
+  /** Entities (a reader's packs) whose names never vouch for China context. */
+  noVouchFor?: ReadonlySet<string>;
 }
 
 export function buildMatchIndex(version: string, entities: readonly Entity[], options: MatchIndexOptions = {}): MatchIndex {
@@ -91,7 +98,7 @@ export function buildMatchIndex(version: string, entities: readonly Entity[], op
     })),
     // The spellings the matcher also reads (plurals aside), derived at build time: the content
     // script gets them ready-made instead of deriving them on every page.
-    patterns: [...own, ...derivePatternVariants(own)],
+    patterns: [...own, ...derivePatternVariants(own)].map((p) => (options.noVouchFor?.has(p.entityId) ? { ...p, noVouch: true as const } : p)),
     hanFold,
   };
 }

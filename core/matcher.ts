@@ -112,8 +112,9 @@ export class CompiledMatcher {
         via: c.kind,
         ambiguous,
         cueNearby: ambiguous && findContextCue(scan.text, c.start, c.end),
-        // Only an exact unambiguous name vouches for the text: a fuzzy near-miss is evidence too weak.
-        vouches: !ambiguous && c.kind !== 'fuzzy',
+        // Only an exact unambiguous name vouches for the text: a fuzzy near-miss is evidence too
+        // weak, and a reader's pack may name things that have nothing to do with China.
+        vouches: !ambiguous && c.kind !== 'fuzzy' && c.pattern.noVouch !== true,
       };
     });
   }

@@ -124,9 +124,11 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 const isShortString = (v: unknown, max = 2048): v is string => typeof v === 'string' && v.length <= max;
+const isTime = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= 8.64e15;
 
 function isNotThisRule(v: unknown): v is NotThisRule {
-  if (!isRecord(v) || !isShortString(v.entityId, 120) || !isShortString(v.text, 300) || typeof v.added !== 'number') return false;
+  // `added` is a real time (toISOString throws on NaN or beyond year 275760, and options shows it).
+  if (!isRecord(v) || !isShortString(v.entityId, 120) || !isShortString(v.text, 300) || !isTime(v.added)) return false;
   if (v.scope === 'everywhere') return v.where === undefined;
   return (v.scope === 'page' || v.scope === 'site') && isShortString(v.where) && v.where.length > 0;
 }
@@ -149,7 +151,11 @@ export function parseSettings(stored: unknown): ParsedSettings {
     if (!(key in source)) continue;
     const value = source[key];
     if (FIELD_CHECKS[key](value)) (settings as unknown as Record<string, unknown>)[key] = value;
-    else repaired.push(key);
+    else if (key === 'notThis' && Array.isArray(value)) {
+      // One damaged rule costs that rule, not the reader's whole list.
+      settings.notThis = value.filter(isNotThisRule).slice(0, MAX_NOT_THIS);
+      repaired.push(key);
+    } else repaired.push(key);
   }
   return { settings: structuredCloneSettings(settings), repaired };
 }
@@ -172,7 +178,8 @@ function structuredCloneSettings(s: Settings): Settings {
 
 /** The page key a "not this page" rule stores: origin and path, no query or fragment. */
 export function pageKey(href: string): string {
-  return href.replace(/[?#][\s\S]*$/, '');
+  // No query or fragment, and no user:password@ an address may carry (options lists these).
+  return href.replace(/[?#][\s\S]*$/, '').replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
 }
 
 /** Whether a reader's "not this" rule suppresses an entity on this page. */

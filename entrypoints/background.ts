@@ -29,7 +29,9 @@ export default defineBackground({
       // The packaged index covers the bundled KB; with packs on, the index is built here (a few ms),
       // folding Chinese with the shipped table: a pack never adds character folds of its own.
       const packaged = await loadMatchIndex();
-      const matchIndex = packOf.size > 0 ? buildMatchIndex(kb.version, kb.entities, packaged.hanFold === undefined ? {} : { hanFold: packaged.hanFold }) : packaged;
+      const matchIndex = packOf.size > 0
+        ? buildMatchIndex(kb.version, kb.entities, { noVouchFor: new Set(packOf.keys()), ...(packaged.hanFold === undefined ? {} : { hanFold: packaged.hanFold }) })
+        : packaged;
       return { packs: packsSignature(settings.packs), handle: createHandler(kb, matchIndex, packOf) };
     };
     const createHandler = (kb: Kb, matchIndex: MatchIndex, packOf: ReadonlyMap<string, PackOrigin>) => createBackgroundHandler({
@@ -54,7 +56,9 @@ export default defineBackground({
     // The KB in use must match the packs the settings name *now*: a page that saw a pack change
     // asks for a new index at once, maybe before this worker's own settings watch has run.
     const current = async () => {
-      const [built, { settings }] = await Promise.all([ready, loadSettings()]);
+      // A build that failed (a storage error) is tried again on the next message, not kept.
+      const built = await ready.catch(() => (ready = build()));
+      const { settings } = await loadSettings();
       if (built.packs !== packsSignature(settings.packs)) ready = build();
       return ready;
     };
@@ -82,9 +86,14 @@ export default defineBackground({
     // of the enabled packs rebuilds the KB and index that cards and pages are served from.
     watchSettings((settings) => {
       void syncRegistration().catch(() => undefined);
-      void ready.then((built) => {
-        if (built.packs !== packsSignature(settings.packs)) ready = build();
-      });
+      void ready.then(
+        (built) => {
+          if (built.packs !== packsSignature(settings.packs)) ready = build();
+        },
+        () => {
+          ready = build();
+        },
+      );
     });
     browser.runtime.onInstalled.addListener(() => void syncRegistration().catch(() => undefined));
     browser.runtime.onStartup.addListener(() => void syncRegistration().catch(() => undefined));

@@ -4,7 +4,7 @@
 // Nothing is written unless the whole pack passed core/packs.ts.
 import { storage } from 'wxt/utils/storage';
 import type { Entity } from '../core/kb-schema';
-import { packToJson, parsePack, type Pack } from '../core/packs';
+import { MAX_ALL_PACKS_ALIASES, MAX_ALL_PACKS_BYTES, packToJson, parsePack, utf8Bytes, type Pack } from '../core/packs';
 import { MAX_PACKS, type PackRef } from '../core/settings';
 import { loadBundledKb } from './bundled-kb';
 import { loadSettings, updateSettings, watchSettings } from './settings-store';
@@ -20,7 +20,11 @@ export interface StoredPack {
 export async function loadStoredPacks(): Promise<StoredPack[]> {
   const value = await packsItem.getValue();
   if (!Array.isArray(value)) return [];
-  return value.filter((v): v is StoredPack => !!v && typeof v === 'object' && typeof (v as StoredPack).importedAt === 'number' && !!(v as StoredPack).pack?.entities);
+  return value.filter((v): v is StoredPack => {
+    const s = v as StoredPack | null;
+    // A damaged record (storage edited by hand, a bad write) is skipped rather than shown broken.
+    return !!s && typeof s === 'object' && Number.isSafeInteger(s.importedAt) && s.importedAt >= 0 && Array.isArray(s.pack?.entities) && typeof s.pack.id === 'string';
+  });
 }
 
 /** The entities of the enabled packs, each with the pack it came from. */
@@ -48,12 +52,24 @@ export async function importPack(text: string): Promise<ImportResult> {
   if (!parsed.ok) return parsed;
   const replaced = stored.some((s) => s.pack.id === parsed.pack.id);
   if (!replaced && stored.length >= MAX_PACKS) return { ok: false, error: `At most ${MAX_PACKS} packs can be installed; remove one first.` };
-  await packsItem.setValue([...stored.filter((s) => s.pack.id !== parsed.pack.id), { pack: parsed.pack, importedAt: Date.now() }]);
-  await updateSettings((s) => {
-    const old = s.packs.find((p) => p.id === parsed.pack.id);
-    const ref: PackRef = { id: parsed.pack.id, name: parsed.pack.name, enabled: old?.enabled ?? true, revision: (old?.revision ?? 0) + 1 };
-    return { ...s, packs: old ? s.packs.map((p) => (p.id === ref.id ? ref : p)) : [...s.packs, ref] };
-  });
+  const kept = stored.filter((s) => s.pack.id !== parsed.pack.id);
+  const bytes = kept.reduce((n, s) => n + utf8Bytes(JSON.stringify(s.pack)), utf8Bytes(JSON.stringify(parsed.pack)));
+  if (bytes > MAX_ALL_PACKS_BYTES) return { ok: false, error: `All packs together may hold at most ${MAX_ALL_PACKS_BYTES / 1_000_000} MB; remove a pack first.` };
+  const aliases = [...kept.map((s) => s.pack), parsed.pack].reduce((n, p) => n + p.entities.reduce((m, e) => m + e.aliases.length, 0), 0);
+  if (aliases > MAX_ALL_PACKS_ALIASES) return { ok: false, error: `All packs together may hold at most ${MAX_ALL_PACKS_ALIASES} names; remove a pack first.` };
+  // Two writes: the records, then their reference in the settings. If the second fails (storage
+  // full), the first is undone, so no pack is left stored that the list cannot show or remove.
+  await packsItem.setValue([...kept, { pack: parsed.pack, importedAt: Date.now() }]);
+  try {
+    await updateSettings((s) => {
+      const old = s.packs.find((p) => p.id === parsed.pack.id);
+      const ref: PackRef = { id: parsed.pack.id, name: parsed.pack.name, enabled: old?.enabled ?? true, revision: (old?.revision ?? 0) + 1 };
+      return { ...s, packs: old ? s.packs.map((p) => (p.id === ref.id ? ref : p)) : [...s.packs, ref] };
+    });
+  } catch (error) {
+    await packsItem.setValue(stored).catch(() => undefined);
+    throw error;
+  }
   return { ok: true, name: parsed.pack.name, entities: parsed.pack.entities.length, replaced };
 }
 

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatPath, packToJson, parsePack, PACK_FORMAT } from '../../core/packs';
+import { formatPath, packToJson, parsePack, PACK_FORMAT, utf8Bytes } from '../../core/packs';
+import { buildMatchIndex } from '../../core/match-index';
+import { CompiledMatcher } from '../../core/matcher';
 import { TOY_ENTITIES, entity } from './toy-kb';
 
 const sample = readFileSync(new URL('../../docs/sample-pack.json', import.meta.url), 'utf8');
@@ -33,7 +35,7 @@ describe('knowledge packs', () => {
     expect(parsePack('[]', bundled)).toEqual({ ok: false, error: expect.stringMatching(/^The file: /) });
     expect(parsePack(pack([]), bundled)).toEqual({ ok: false, error: expect.stringMatching(/^entities: /) });
     expect(parsePack(pack([good()], { format: 'other' }), bundled)).toEqual({ ok: false, error: expect.stringMatching(/^format: /) });
-    expect(parsePack('x'.repeat(4_000_001), bundled)).toEqual({ ok: false, error: expect.stringMatching(/larger than/) });
+    expect(parsePack('x'.repeat(1_000_001), bundled)).toEqual({ ok: false, error: expect.stringMatching(/larger than/) });
   });
 
   it('keeps the bundled rules: no reused id, no dangling link, no uncited source, no silent alias clash', () => {
@@ -46,11 +48,48 @@ describe('knowledge packs', () => {
     expect(parsePack(pack([uncited]), bundled)).toEqual({ ok: false, error: expect.stringContaining('"spare" is listed but no fact cites it') });
     const clash = good();
     clash.aliases.push({ text: 'Made in China 2025', lang: 'en' });
-    expect(parsePack(pack([clash]), bundled)).toEqual({ ok: false, error: expect.stringContaining('alias "made in china 2025" is claimed by') });
+    expect(parsePack(pack([clash]), bundled)).toEqual({ ok: false, error: expect.stringContaining('"Made in China 2025" (made-in-china-2025) written another way') });
+  });
+
+  it("refuses a bundled name in disguise, which would take the name's marks (found in review)", () => {
+    for (const disguise of ["Xiao Yaqing's", 'Xiao Yaqing,', 'Made in China 2025s', 'made-in-china 2025', '大基金', '十四五']) {
+      const e = good();
+      e.aliases.push({ text: disguise, lang: 'en' });
+      const r = parsePack(pack([e]), bundled);
+      expect(r.ok, disguise).toBe(false);
+      expect(r.ok ? '' : r.error, disguise).toMatch(/^entities\[0\]\.aliases\[2\]: .* written another way/);
+    }
+    const ok = good();
+    ok.aliases.push({ text: 'Xiao Yaqing Foundation', lang: 'en' }); // a longer, different name is fine
+    expect(parsePack(pack([ok]), bundled).ok).toBe(true);
+  });
+
+  it('caps what would slow every page: alias length, aliases per entity and per pack, file size in bytes', () => {
+    const long = good();
+    long.aliases.push({ text: 'x'.repeat(121), lang: 'en' });
+    expect(parsePack(pack([long]), bundled)).toEqual({ ok: false, error: expect.stringMatching(/^entities\[0\]\.aliases\[2\]\.text: at most 120/) });
+    const many = good();
+    many.aliases = Array.from({ length: 51 }, (_, i) => ({ text: `Name ${i}`, lang: 'en' }));
+    expect(parsePack(pack([many]), bundled)).toEqual({ ok: false, error: expect.stringMatching(/^entities\[0\]\.aliases: at most 50/) });
+    // 1 MB counts UTF-8 bytes: 350,000 Chinese characters are over it, though fewer than a million characters.
+    expect(parsePack(pack([good()], { description: '中'.repeat(350_000) }), bundled)).toEqual({ ok: false, error: expect.stringMatching(/larger than 1 MB/) });
+    expect(utf8Bytes('a中😀')).toBe(1 + 3 + 4);
   });
 
   it('formats zod paths', () => {
     expect(formatPath(['entities', 2, 'sources', 0, 'url'])).toBe('entities[2].sources[0].url');
     expect(formatPath([])).toBe('');
+  });
+});
+
+describe('pack names in the match index', () => {
+  it("are marked, but do not vouch that a page is about China (an everyday word in a pack must not unlock the KB's ambiguous names)", () => {
+    const everyday = entity('pack-word', 'concept', [{ text: 'the game', lang: 'en' }]);
+    const entities = [...TOY_ENTITIES, everyday];
+    const withPack = new CompiledMatcher(buildMatchIndex('t', entities, { noVouchFor: new Set(['pack-word']) }));
+    const text = 'In the game every NPC talks.';
+    expect(withPack.match(text).map((m) => m.entityId)).toEqual(['pack-word']);
+    // The same word as a bundled name would vouch, and NPC would be marked.
+    expect(new CompiledMatcher(buildMatchIndex('t', entities)).match(text).map((m) => m.entityId)).toEqual(['pack-word', 'npc']);
   });
 });

@@ -94,3 +94,17 @@ describe('settings version 2', () => {
     expect(pageKey('https://ft.com/story?x=1#p2')).toBe('https://ft.com/story');
   });
 });
+
+describe('damaged "not this" rules (found in review)', () => {
+  const good = { entityId: 'a', scope: 'site' as const, where: 'ft.com', text: 'A', added: 5 };
+  it('a rule with an impossible time is dropped on its own; the rest of the list stays', () => {
+    for (const added of [1e20, -1, Number.NaN, 1.5]) {
+      const r = parseSettings({ notThis: [good, { ...good, entityId: 'b', added }] });
+      expect(r.settings.notThis).toEqual([good]);
+      expect(r.repaired).toEqual(['notThis']);
+    }
+  });
+  it('page keys drop a user name and password along with query and fragment', () => {
+    expect(pageKey('https://user:secret@ft.com/story?x=1#p')).toBe('https://ft.com/story');
+  });
+});
