@@ -82,7 +82,11 @@ export function buildMatchIndex(version: string, entities: readonly Entity[], op
     }
   }
   // Keys are folded to simplified characters here, once; the matcher folds page text the same way.
-  const hanFold = options.hanFold ?? buildHanFold(aligned, patterns.map((p) => p.key));
+  // With a given table (the shipped one), the hand-checked base pairs the new keys need are added,
+  // so a pack's simplified name still matches traditional text.
+  const hanFold = options.hanFold !== undefined
+    ? options.hanFold + buildHanFold([], patterns.map((p) => p.key))
+    : buildHanFold(aligned, patterns.map((p) => p.key));
   const foldHan = hanFolder(hanFold);
   const own = patterns.map((p) => {
     const key = foldHan(p.key);

@@ -42,7 +42,9 @@ export const PackSchema = z.strictObject({
         e.aliases.forEach((a, i) => {
           if (a.text.length > MAX_ALIAS_CHARS) ctx.addIssue({ code: 'custom', path: ['aliases', i, 'text'], message: `at most ${MAX_ALIAS_CHARS} characters` });
         });
-        if (e.name.en.length > 200) ctx.addIssue({ code: 'custom', path: ['name', 'en'], message: 'at most 200 characters' });
+        for (const key of ['en', 'zh', 'zhHant', 'pinyin'] as const) {
+          if ((e.name[key]?.length ?? 0) > 200) ctx.addIssue({ code: 'custom', path: ['name', key], message: 'at most 200 characters' });
+        }
         if (e.summary.length > 600) ctx.addIssue({ code: 'custom', path: ['summary'], message: 'at most 600 characters' });
       }),
     )
@@ -120,10 +122,14 @@ function findTakeover(pack: readonly Entity[], others: readonly Entity[]): strin
   const owner = new Map<string, Entity>();
   for (const e of others) for (const text of namesOf(e)) owner.set(skeleton(text), e);
   for (const [i, e] of pack.entries()) {
+    // The pinyin name is matched like an alias, so it is checked like one.
+    if (e.name.pinyin && owner.has(skeleton(e.name.pinyin))) {
+      return `entities[${i}].name.pinyin: "${e.name.pinyin}" is "${owner.get(skeleton(e.name.pinyin))!.name.en}" written another way; a pack may not take a name the knowledge base has`;
+    }
     for (const [j, a] of e.aliases.entries()) {
       const taken = owner.get(skeleton(a.text));
-      if (taken && !a.ambiguous) {
-        return `entities[${i}].aliases[${j}]: "${a.text}" is "${taken.name.en}" (${taken.id}) written another way; a pack may not take a name the knowledge base has (mark it "ambiguous": true if it must stay)`;
+      if (taken) {
+        return `entities[${i}].aliases[${j}]: "${a.text}" is "${taken.name.en}" (${taken.id}) written another way; a pack may not take a name the knowledge base has`;
       }
     }
   }

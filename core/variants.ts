@@ -154,17 +154,28 @@ export function phaseVariants(key: string, otherEntityKeys: ReadonlySet<string>)
 /** Pinyin syllables (toneless), for splitting "Zhuanjingtexin" into "zhuan jing te xin". */
 const SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u|v)$/;
 
-/** Splits one pinyin word into syllables, longest syllable first with backtracking; undefined if not pinyin. */
+/**
+ * Splits one pinyin word into syllables, longest syllable first with backtracking; undefined if not
+ * pinyin. Memoised by position: plain backtracking is exponential on words like "ananan...q" (a
+ * pack alias of 61 such letters took 111 s to index; found in review).
+ */
 export function splitPinyin(word: string): string[] | undefined {
-  if (word.length === 0) return [];
-  for (let len = Math.min(6, word.length); len >= 1; len--) {
-    const head = word.slice(0, len);
-    if (!SYLLABLE.test(head)) continue;
-    // A syllable ending in n or g must not steal the next syllable's initial vowel-less start.
-    const rest = splitPinyin(word.slice(len));
-    if (rest) return [head, ...rest];
-  }
-  return undefined;
+  const memo = new Map<number, string[] | undefined>();
+  const from = (at: number): string[] | undefined => {
+    if (at === word.length) return [];
+    if (memo.has(at)) return memo.get(at);
+    let found: string[] | undefined;
+    for (let len = Math.min(6, word.length - at); len >= 1 && !found; len--) {
+      const head = word.slice(at, at + len);
+      if (!SYLLABLE.test(head)) continue;
+      // A syllable ending in n or g must not steal the next syllable's initial vowel-less start.
+      const rest = from(at + len);
+      if (rest) found = [head, ...rest];
+    }
+    memo.set(at, found);
+    return found;
+  };
+  return from(0);
 }
 
 /** Pinyin written joined ("xinzhishengchanli") or one syllable per word ("xi jin ping"). */

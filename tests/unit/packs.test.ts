@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatPath, packToJson, parsePack, PACK_FORMAT, utf8Bytes } from '../../core/packs';
 import { buildMatchIndex } from '../../core/match-index';
 import { CompiledMatcher } from '../../core/matcher';
+import { splitPinyin } from '../../core/variants';
 import { TOY_ENTITIES, entity } from './toy-kb';
 
 const sample = readFileSync(new URL('../../docs/sample-pack.json', import.meta.url), 'utf8');
@@ -91,5 +92,20 @@ describe('pack names in the match index', () => {
     expect(withPack.match(text).map((m) => m.entityId)).toEqual(['pack-word']);
     // The same word as a bundled name would vouch, and NPC would be marked.
     expect(new CompiledMatcher(buildMatchIndex('t', entities)).match(text).map((m) => m.entityId)).toEqual(['pack-word', 'npc']);
+  });
+});
+
+describe('packs against the knowledge base (found in review)', () => {
+  it('a disguised bundled name is refused even when marked ambiguous, and so is a disguised pinyin name', () => {
+    const e = good();
+    e.aliases.push({ text: "Xiao Yaqing's", lang: 'en', ambiguous: true });
+    expect(parsePack(pack([e]), bundled).ok).toBe(false);
+    const p = { ...good(), name: { en: 'Other', pinyin: 'Xiao-Yaqing' } };
+    expect(parsePack(pack([p]), bundled)).toEqual({ ok: false, error: expect.stringMatching(/^entities\[0\]\.name\.pinyin: /) });
+  });
+
+  it('a long pinyin-like alias is split in linear time (it hung the background before)', () => {
+    expect(splitPinyin(`${'an'.repeat(60)}q`)).toBeUndefined();
+    expect(splitPinyin('zhuanjingtexin')).toEqual(['zhuan', 'jing', 'te', 'xin']);
   });
 });
