@@ -40,8 +40,10 @@ export function entityPage() {
   suite.test('the card\'s Open button opens the entity page next to the article, with the whole record and every source', async ({ browser, server }) => {
     const article = await openAnnotated(browser, server, '/pc/demo');
     const page = await openEntityPageFromCard(browser, article, 'Big Fund 3.0');
-    const shown = await page.evaluate(readEntityPage);
     const record = entity('big-fund-phase-3');
+    // The title is set by an effect after the record renders: wait for it rather than race it.
+    await waitFor(() => page.evaluate((en) => document.title === en, record.name.en), { message: 'the title' }).catch(() => undefined);
+    const shown = await page.evaluate(readEntityPage);
     assertEqual(new URL(shown.href).search, '?id=big-fund-phase-3', 'the address names the entity');
     assertEqual(shown.title, record.name.en, 'the document title is the entity name');
     assert(shown.h1.includes(record.name.en) && shown.h1.includes(record.name.zh), `heading has both names: ${shown.h1}`);
@@ -102,8 +104,10 @@ export function entityPage() {
   suite.test('each source shows its citation as plain text and BibTeX; copying says so in a status line', async ({ browser, server }) => {
     const article = await openAnnotated(browser, server, '/pc/demo');
     const page = await openEntityPageFromCard(browser, article, 'Big Fund 3.0');
-    const shown = await page.evaluate(readEntityPage);
     const record = entity('big-fund-phase-3');
+    // The title is set by an effect after the record renders: wait for it rather than race it.
+    await waitFor(() => page.evaluate((en) => document.title === en, record.name.en), { message: 'the title' }).catch(() => undefined);
+    const shown = await page.evaluate(readEntityPage);
     for (const s of shown.sources) {
       const source = record.sources.find((r) => r.id === s.id);
       assert(s.plain.includes(source.title) && s.plain.includes(source.publisher) && s.plain.includes(source.url), `plain citation of ${s.id}: ${s.plain}`);
@@ -165,6 +169,9 @@ export function entityPage() {
       const page = await chinese.newPage();
       await page.goto(`chrome-extension://${chinese.extensionId}/entity.html?id=big-fund-phase-1`);
       await waitFor(() => page.evaluate(() => document.querySelector('.ep-record h1')?.textContent ?? ''), { message: 'the record' });
+      // The title is set by an effect after the record renders: wait for it rather than race it.
+      const record = entity('big-fund-phase-1');
+      await waitFor(() => page.evaluate((zh) => document.title === zh, record.name.zh), { message: 'the Chinese title' }).catch(() => undefined);
       const shown = await page.evaluate(() => ({
         title: document.title,
         first: document.querySelector('h1 > span')?.textContent,
@@ -173,7 +180,6 @@ export function entityPage() {
         firstDate: document.querySelector('.ep-timeline time')?.textContent,
         copy: document.querySelector('.ep-copy-plain')?.textContent,
       }));
-      const record = entity('big-fund-phase-1');
       assertEqual([shown.title, shown.first, shown.second], [record.name.zh, record.name.zh, record.name.en], 'the Chinese name first, in the title too');
       assert(shown.headings.includes('时间线') && shown.headings.includes('来源'), `Chinese headings: ${shown.headings}`);
       assert(/^\d{4}年/.test(shown.firstDate), `dates in Chinese: ${shown.firstDate}`);
