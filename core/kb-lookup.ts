@@ -2,9 +2,8 @@
 // name, then an unambiguous alias, then an ambiguous one (resolved to the entity the others point
 // to: "Big Fund" is the fund, not one of its phases), then the best search hit.
 import type { Entity } from './kb-schema';
-import { levenshtein } from './levenshtein';
 import { normalizeForMatch } from './normalize';
-import { KbSearch } from './search-index';
+import { closestName, KbSearch } from './search-index';
 
 /**
  * A search hit stands in for a name only when it is a typo of one of the record's names: at most
@@ -34,11 +33,8 @@ export function resolveEntity(entities: readonly Entity[], query: string, search
 
 function isTypoOf(q: string, entity: Entity): boolean {
   const names = [entity.name.en, entity.name.zh, entity.name.zhHant, entity.name.pinyin, entity.id, ...entity.aliases.map((a) => a.text)];
-  return names.some((n) => {
-    if (!n) return false;
-    const name = normalizeForMatch(n);
-    return levenshtein(q, name) / Math.max(q.length, name.length) <= MAX_TYPO_RATIO;
-  });
+  const folded = names.filter((n): n is string => !!n).map(normalizeForMatch);
+  return closestName(folded, q).distance <= MAX_TYPO_RATIO;
 }
 
 /** Among candidates, the one most other records link to (the parent), then the shortest name. */

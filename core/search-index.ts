@@ -56,7 +56,7 @@ export class KbSearch {
     const fuzzy = this.fuse
       .search(q)
       .filter((r) => !exact.includes(r.item) && !prefix.includes(r.item))
-      .map((r) => ({ doc: r.item, closest: closestName(r.item, q), score: r.score ?? 1 }))
+      .map((r) => ({ doc: r.item, closest: closestName(r.item.folded, q), score: r.score ?? 1 }))
       .sort((a, b) => a.closest.distance - b.closest.distance || a.score - b.score);
     const named = (doc: SearchDoc) => ({ doc, nameIndex: doc.folded.findIndex((n) => n === q || n.startsWith(q)) });
     return [
@@ -70,10 +70,10 @@ export class KbSearch {
   }
 }
 
-/** The name closest to the query: its index and edit distance relative to its length. */
-function closestName(doc: SearchDoc, q: string): { index: number; distance: number } {
+/** The name closest to the query among folded names: its index and edit distance relative to its length (search ranking, and kb get's typo test). */
+export function closestName(folded: readonly string[], q: string): { index: number; distance: number } {
   let best = { index: 0, distance: Infinity };
-  doc.folded.forEach((n, index) => {
+  folded.forEach((n, index) => {
     const distance = levenshtein(q, n) / Math.max(n.length, q.length);
     if (distance < best.distance) best = { index, distance };
   });
