@@ -50,7 +50,7 @@ export class FuzzyMatcher {
 
   constructor(patterns: readonly IndexPattern[]) {
     for (const pattern of patterns) {
-      if (pattern.caseSensitive || pattern.ambiguous || pattern.key.length < FUZZY_MIN_ALIAS_LENGTH) continue;
+      if (pattern.caseSensitive || pattern.ambiguous || pattern.generic || pattern.key.length < FUZZY_MIN_ALIAS_LENGTH) continue;
       const tokens = tokenize(pattern.key).map((t) => t.text);
       // Only names of Latin words: a CJK alias has no tokens to vote with.
       if (tokens.length < 2 || tokens.join(' ') !== pattern.key) continue;

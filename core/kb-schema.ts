@@ -51,6 +51,13 @@ export const AliasSchema = z.strictObject({
    * so it counts only when the article is about China policy (context gate in the matcher).
    */
   ambiguous: z.boolean().optional(),
+  /**
+   * An everyday phrase that is the entity's name only when the text treats it as one ("new
+   * infrastructure", "trade war"): marked only where quoted, capitalised as a title, introduced as
+   * a name ("so-called ...", "... strategy"), or where the article also names the entity otherwise;
+   * and, like an ambiguous alias, only in China context (core/naming-signals.ts).
+   */
+  generic: z.boolean().optional(),
   /** Too generic to highlight in a page, but found by the popup's search. */
   searchOnly: z.boolean().optional(),
 });

@@ -14,6 +14,8 @@ export interface IndexPattern {
   entityId: string;
   caseSensitive?: true;
   ambiguous?: true;
+  /** An everyday phrase: a name only where the text treats it as one (core/naming-signals.ts). */
+  generic?: true;
   /** A pinyin alias: also matched joined or split by syllable. */
   pinyin?: true;
   /** Derived by the matcher from another alias (core/variants.ts), not written in the KB. */
@@ -77,6 +79,7 @@ export function buildMatchIndex(version: string, entities: readonly Entity[], op
         entityId: e.id,
         ...('caseSensitive' in alias && alias.caseSensitive ? { text: alias.text, caseSensitive: true as const } : {}),
         ...('ambiguous' in alias && alias.ambiguous ? { ambiguous: true as const } : {}),
+        ...('generic' in alias && alias.generic ? { generic: true as const } : {}),
         ...(alias.lang === 'pinyin' ? { pinyin: true as const } : {}),
       });
     }

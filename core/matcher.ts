@@ -4,6 +4,7 @@
 import { AhoCorasick } from './aho-corasick';
 import { findBackReferences, type PersonName, personNames } from './back-references';
 import { findContextCue } from './context-cues';
+import { isNamedHere } from './naming-signals';
 import { FuzzyMatcher } from './fuzzy-matcher';
 import { hanFolder } from './han-fold';
 import type { IndexEntity, IndexPattern, MatchIndex } from './match-index';
@@ -37,6 +38,10 @@ export interface UngatedMention extends Mention {
   ambiguous: boolean;
   /** A China cue word is near this mention. */
   cueNearby: boolean;
+  /** An everyday phrase ("new infrastructure") that is a name only where the text treats it as one. */
+  generic: boolean;
+  /** The text treats this generic phrase as a name right here (quoted, title case, "so-called ..."). */
+  namedHere: boolean;
   /** An exact, unambiguous name: its presence puts the whole document in China context. */
   vouches: boolean;
 }
@@ -102,7 +107,9 @@ export class CompiledMatcher {
     return longestFirst([...exact, ...fuzzy]).map((c) => {
       const start = toOriginal(c.start);
       const end = toOriginal(c.end - 1) + 1;
-      const ambiguous = c.pattern.ambiguous === true;
+      // A generic phrase is ambiguous too: it also needs the text to be about China.
+      const generic = c.pattern.generic === true;
+      const ambiguous = c.pattern.ambiguous === true || generic;
       return {
         entityId: c.pattern.entityId,
         start: start + offset,
@@ -112,6 +119,8 @@ export class CompiledMatcher {
         via: c.kind,
         ambiguous,
         cueNearby: ambiguous && findContextCue(scan.text, c.start, c.end),
+        generic,
+        namedHere: generic && isNamedHere(text, start, end),
         // Only an exact unambiguous name vouches for the text: a fuzzy near-miss is evidence too
         // weak, and a reader's pack may name things that have nothing to do with China.
         vouches: !ambiguous && c.kind !== 'fuzzy' && c.pattern.noVouch !== true,
@@ -208,9 +217,19 @@ export function longestFirst(candidates: Candidate[]): Candidate[] {
 /**
  * Ambiguous aliases ("two sessions", "Big Fund", "NPC") count only in China-policy context:
  * an unambiguous exact mention anywhere in the document, or a China cue word near the mention.
+ * A generic phrase ("new infrastructure") also needs the text to use it as a name: right there
+ * (`namedHere`), or by naming the same entity otherwise in the document, among `mentions` or in
+ * `namedElsewhere` (entity ids the caller already found in other pieces of the document).
  */
-export function applyContextGate(mentions: readonly UngatedMention[], documentVouched = mentions.some((m) => m.vouches)): Mention[] {
+export function applyContextGate(
+  mentions: readonly UngatedMention[],
+  documentVouched = mentions.some((m) => m.vouches),
+  namedElsewhere: ReadonlySet<string> = new Set(),
+): Mention[] {
+  const inContext = (m: UngatedMention) => !m.ambiguous || documentVouched || m.cueNearby;
+  const named = new Set(namedElsewhere);
+  for (const m of mentions) if (!m.generic && inContext(m)) named.add(m.entityId);
   return mentions
-    .filter((m) => !m.ambiguous || documentVouched || m.cueNearby)
+    .filter((m) => inContext(m) && (!m.generic || m.namedHere || named.has(m.entityId)))
     .map(({ entityId, start, end, text, alias, via, ambiguous }) => ({ entityId, start, end, text, alias, via: ambiguous ? 'context' : via }));
 }

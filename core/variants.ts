@@ -255,7 +255,13 @@ export function derivePatternVariants(patterns: readonly IndexPattern[]): IndexP
       if (key.length < 2 || existing.has(key) || added.has(key)) continue;
       added.add(key);
       count++;
-      out.push({ key, entityId: p.entityId, variant: true, ...(p.ambiguous ? { ambiguous: true as const } : {}) });
+      out.push({
+        key,
+        entityId: p.entityId,
+        variant: true,
+        ...(p.ambiguous ? { ambiguous: true as const } : {}),
+        ...(p.generic ? { generic: true as const } : {}),
+      });
     }
   }
   return out;

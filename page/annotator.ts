@@ -134,7 +134,9 @@ export class PageAnnotator {
       else this.painter.append(added);
       first = false;
     };
-    // Ambiguous names without a cue wait until the document has shown it is about China.
+    // Ambiguous names without a cue wait until the document has shown it is about China; generic
+    // phrases not named where they stand wait until the whole story shows whether it names the
+    // entity otherwise.
     const waiting: UngatedMention[] = [];
     let vouched = false;
     for (const [from, to] of slices(collected.text)) {
@@ -144,11 +146,16 @@ export class PageAnnotator {
       }
       const matched = this.matcher.matchUngated(collected.text.slice(from, to), {}, from);
       vouched ||= matched.some((m) => m.vouches);
-      show(applyContextGate(matched.filter((m) => !m.ambiguous || m.cueNearby || vouched), vouched));
-      for (const m of matched) if (m.ambiguous && !m.cueNearby && !vouched && waiting.length < MAX_MARKS) waiting.push(m);
+      const ready: UngatedMention[] = [];
+      for (const m of matched) {
+        const decided = !(m.generic && !m.namedHere) && (!m.ambiguous || m.cueNearby || vouched);
+        if (decided) ready.push(m);
+        else if (waiting.length < MAX_MARKS) waiting.push(m);
+      }
+      show(applyContextGate(ready, vouched));
       if (found.length >= MAX_MARKS) break;
     }
-    if (vouched && waiting.length > 0) show(applyContextGate(waiting, true));
+    if (waiting.length > 0) show(applyContextGate(waiting, vouched, new Set(found.map((p) => p.mention.entityId))));
     // Surnames alone ("Xiao said") once the whole story is known: who was named in full, and where.
     const backRefs = this.matcher.backReferences(collected.text, found.map((p) => p.mention));
     if (backRefs.length > 0) show(backRefs);
