@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { EntitySchema, type Entity } from './kb-schema';
 import { checkKbIntegrity } from './kb-integrity';
 import { baseHanFolder } from './han-fold-table';
+import { buildMatchIndex } from './match-index';
 import { normalizeForMatch } from './normalize';
 
 const baseFold = baseHanFolder();
@@ -121,6 +122,13 @@ export function utf8Bytes(text: string): number {
 function findTakeover(pack: readonly Entity[], others: readonly Entity[]): string | undefined {
   const owner = new Map<string, Entity>();
   for (const e of others) for (const text of namesOf(e)) owner.set(skeleton(text), e);
+  // The spellings the matcher derives from the knowledge base's names ("Fourteenth Five-Year
+  // Plan", "Big Fund Phase 3") are its names too: a pack alias written as one would take it over.
+  const byId = new Map(others.map((e) => [e.id, e]));
+  for (const p of buildMatchIndex('takeover-check', others).patterns) {
+    const e = p.variant ? byId.get(p.entityId) : undefined;
+    if (e && !owner.has(skeleton(p.key))) owner.set(skeleton(p.key), e);
+  }
   for (const [i, e] of pack.entries()) {
     // The pinyin name is matched like an alias, so it is checked like one.
     if (e.name.pinyin && owner.has(skeleton(e.name.pinyin))) {

@@ -104,6 +104,14 @@ describe('packs against the knowledge base (found in review)', () => {
     expect(parsePack(pack([p]), bundled)).toEqual({ ok: false, error: expect.stringMatching(/^entities\[0\]\.name\.pinyin: /) });
   });
 
+  it("a spelling the matcher derives from a bundled name is the bundled entity's too", () => {
+    for (const text of ['Fourteenth Five-Year Plan', 'Big Fund Phase 3', 'third phase of the Big Fund']) {
+      const e = good();
+      e.aliases.push({ text, lang: 'en' });
+      expect(parsePack(pack([e]), bundled)).toEqual({ ok: false, error: expect.stringMatching(/^entities\[0\]\.aliases\[\d+\]: .* a pack may not take a name/) });
+    }
+  });
+
   it('a long pinyin-like alias is split in linear time (it hung the background before)', () => {
     expect(splitPinyin(`${'an'.repeat(60)}q`)).toBeUndefined();
     expect(splitPinyin('zhuanjingtexin')).toEqual(['zhuan', 'jing', 'te', 'xin']);
