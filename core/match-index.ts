@@ -68,6 +68,7 @@ export function buildMatchIndex(version: string, entities: readonly Entity[], op
     }
     // The entity's pinyin name is a name news text uses too ("Lianghui").
     const pinyinName = e.name.pinyin ? [{ text: e.name.pinyin, lang: 'pinyin' as const }] : [];
+    const commonName = commonPersonName(e);
     for (const alias of [...e.aliases, ...pinyinName]) {
       if ('searchOnly' in alias && alias.searchOnly) continue;
       const key = normalizeForMatch(alias.text);
@@ -79,7 +80,7 @@ export function buildMatchIndex(version: string, entities: readonly Entity[], op
         entityId: e.id,
         ...('caseSensitive' in alias && alias.caseSensitive ? { text: alias.text, caseSensitive: true as const } : {}),
         ...('ambiguous' in alias && alias.ambiguous ? { ambiguous: true as const } : {}),
-        ...('generic' in alias && alias.generic ? { generic: true as const } : {}),
+        ...(('generic' in alias && alias.generic) || commonName.has(key) ? { generic: true as const } : {}),
         ...(alias.lang === 'pinyin' ? { pinyin: true as const } : {}),
       });
     }
@@ -108,4 +109,15 @@ export function buildMatchIndex(version: string, entities: readonly Entity[], op
     patterns: [...own, ...derivePatternVariants(own)].map((p) => (options.noVouchFor?.has(p.entityId) ? { ...p, noVouch: true as const } : p)),
     hanFold,
   };
+}
+
+/**
+ * The bare name of a person with a two-character Chinese name ("Wang Yi", 王毅, "wang yi"): a name
+ * many people share, so it is treated as generic and needs a word of office near it
+ * (core/role-cues.ts). Longer aliases ("Foreign Minister Wang Yi") are distinctive as they are.
+ */
+function commonPersonName(e: Entity): ReadonlySet<string> {
+  if (e.type !== 'person' || [...(e.name.zh ?? '')].length !== 2) return new Set();
+  const forms = [e.name.en, e.name.zh, e.name.zhHant, e.name.pinyin].filter((n): n is string => !!n);
+  return new Set(forms.map((n) => normalizeForMatch(n)));
 }

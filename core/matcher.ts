@@ -5,6 +5,7 @@ import { AhoCorasick } from './aho-corasick';
 import { findBackReferences, type PersonName, personNames } from './back-references';
 import { findContextCue } from './context-cues';
 import { isNamedHere } from './naming-signals';
+import { findRoleCue } from './role-cues';
 import { FuzzyMatcher } from './fuzzy-matcher';
 import { hanFolder } from './han-fold';
 import type { IndexEntity, IndexPattern, MatchIndex } from './match-index';
@@ -120,7 +121,10 @@ export class CompiledMatcher {
         ambiguous,
         cueNearby: ambiguous && findContextCue(scan.text, c.start, c.end),
         generic,
-        namedHere: generic && isNamedHere(text, start, end),
+        // A person's common name is "named" by a word of office near it; a phrase by how it is written.
+        namedHere: generic && (this.entities.get(c.pattern.entityId)?.type === 'person'
+          ? findRoleCue(scan.text, c.start, c.end)
+          : isNamedHere(text, start, end)),
         // Only an exact unambiguous name vouches for the text: a fuzzy near-miss is evidence too
         // weak, and a reader's pack may name things that have nothing to do with China.
         vouches: !ambiguous && c.kind !== 'fuzzy' && c.pattern.noVouch !== true,
@@ -228,7 +232,7 @@ export function applyContextGate(
 ): Mention[] {
   const inContext = (m: UngatedMention) => !m.ambiguous || documentVouched || m.cueNearby;
   const named = new Set(namedElsewhere);
-  for (const m of mentions) if (!m.generic && inContext(m)) named.add(m.entityId);
+  for (const m of mentions) if ((!m.generic || m.namedHere) && inContext(m)) named.add(m.entityId);
   return mentions
     .filter((m) => inContext(m) && (!m.generic || m.namedHere || named.has(m.entityId)))
     .map(({ entityId, start, end, text, alias, via, ambiguous }) => ({ entityId, start, end, text, alias, via: ambiguous ? 'context' : via }));

@@ -63,3 +63,27 @@ describe('naming signals', () => {
     expect(at('The plan, "new infrastructure for all", began.', 'new infrastructure')).toBe(false);
   });
 });
+
+describe('a common two-character Chinese name is the official only with a word of office', () => {
+  const people = new CompiledMatcher(buildMatchIndex('test', [
+    entity('wang-yi', 'person', [{ text: 'Wang Yi', lang: 'en', ambiguous: true }, { text: '王毅', lang: 'zh-Hans' }], { zh: '王毅', pinyin: 'Wang Yi' }),
+    entity('xiao-yaqing', 'person', [{ text: 'Xiao Yaqing', lang: 'en' }, { text: '肖亚庆', lang: 'zh-Hans' }], { zh: '肖亚庆' }),
+  ]));
+  const found = (text: string) => people.match(text).map((m) => m.text);
+
+  it('is not marked for an athlete of the same name, in English or Chinese', () => {
+    expect(found("China's Wang Yi won the women's singles title at the badminton open on Sunday.")).toEqual([]);
+    expect(found('中国选手王毅在比赛中夺冠。')).toEqual([]);
+  });
+
+  it('is marked next to a word of office, and then everywhere in the story', () => {
+    expect(found('Foreign Minister Wang Yi met his counterpart in Beijing.')).toEqual(['Wang Yi']);
+    expect(found('中国外长王毅表示，中方欢迎。')).toEqual(['王毅']);
+    const story = `Foreign Minister Wang Yi arrived in Beijing on Monday. ${'The talks covered trade and visas. '.repeat(12)}Wang Yi left on Friday.`;
+    expect(found(story)).toEqual(['Wang Yi', 'Wang Yi']);
+  });
+
+  it('a three-character name needs no word of office', () => {
+    expect(found('Xiao Yaqing, 61, spoke in China on Tuesday.')).toEqual(['Xiao Yaqing']);
+  });
+});
