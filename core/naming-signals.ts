@@ -10,8 +10,9 @@ const CLOSING_QUOTES = new Set(['"', '”', '’', "'", '»', '」', '』']);
 
 /** Words right before the phrase that introduce it as a name. */
 const NAMING_BEFORE = /(?:so-called|so called|concept of|notion of|slogan of|policy of|strategy of|vision of|known as|dubbed|termed|called|the idea of)\s+(?:the\s+|an?\s+)?$/;
-/** A word right after the phrase that makes it the name of a policy. */
-const NAMING_AFTER = /^\s+(?:strategy|initiative|campaign|concept|slogan|policy|policies|programme|program|agenda|drive)\b/;
+/** Words right after the phrase that make it the name of a policy, or define it as a term. */
+const NAMING_AFTER =
+  /^\s+(?:strategy|initiative|campaign|concept|slogan|policy|policies|programme|program|agenda|drive|refers? to|is a term|as (?:it is|they are) (?:known|called))\b/;
 
 /** How far back the naming words may start, in UTF-16 units. */
 const LOOK_BEHIND = 40;

@@ -27,6 +27,7 @@ describe('a generic phrase is marked only where the text names it', () => {
     expect(ids('China rolled out its New Infrastructure push in 2020.')).toEqual(['new-infrastructure']);
     expect(ids('China backs the so-called new infrastructure of data centres.')).toEqual(['new-infrastructure']);
     expect(ids("China's new infrastructure campaign covers 5G.")).toEqual(['new-infrastructure']);
+    expect(ids('In China, new infrastructure refers to 5G networks and data centres.')).toEqual(['new-infrastructure']);
   });
 
   it('is marked where the article also names the entity another way, before or after', () => {
