@@ -112,12 +112,15 @@ export function buildMatchIndex(version: string, entities: readonly Entity[], op
 }
 
 /**
- * The bare name of a person with a two-character Chinese name ("Wang Yi", 王毅, "wang yi"): a name
- * many people share, so it is treated as generic and needs a word of office near it
- * (core/role-cues.ts). Longer aliases ("Foreign Minister Wang Yi") are distinctive as they are.
+ * The bare name of a person with a two-character Chinese name, romanised ("Wang Yi", 王毅, "wang yi"),
+ * that the KB already marks ambiguous: a name many people share, so it also needs a word of office
+ * beside it (core/role-cues.ts). Titled aliases ("Foreign Minister Wang Yi"), longer or rare names
+ * (Xiao Yaqing, Tie Ning) and names in another language (Katherine Tai, 戴琪) are not affected.
  */
 function commonPersonName(e: Entity): ReadonlySet<string> {
-  if (e.type !== 'person' || [...(e.name.zh ?? '')].length !== 2) return new Set();
-  const forms = [e.name.en, e.name.zh, e.name.zhHant, e.name.pinyin].filter((n): n is string => !!n);
-  return new Set(forms.map((n) => normalizeForMatch(n)));
+  if (e.type !== 'person' || [...(e.name.zh ?? '')].length !== 2 || !e.name.pinyin) return new Set();
+  const letters = (s: string) => normalizeForMatch(s).replace(/[^a-z]/g, '');
+  if (letters(e.name.en) !== letters(e.name.pinyin)) return new Set();
+  const forms = new Set([e.name.en, e.name.zh, e.name.zhHant, e.name.pinyin].filter((n): n is string => !!n).map((n) => normalizeForMatch(n)));
+  return new Set(e.aliases.filter((a) => a.ambiguous && forms.has(normalizeForMatch(a.text))).map((a) => normalizeForMatch(a.text)));
 }

@@ -123,7 +123,7 @@ export class CompiledMatcher {
         generic,
         // A person's common name is "named" by a word of office near it; a phrase by how it is written.
         namedHere: generic && (this.entities.get(c.pattern.entityId)?.type === 'person'
-          ? findRoleCue(scan.text, c.start, c.end)
+          ? findRoleCue(text, start, end)
           : isNamedHere(text, start, end)),
         // Only an exact unambiguous name vouches for the text: a fuzzy near-miss is evidence too
         // weak, and a reader's pack may name things that have nothing to do with China.

@@ -17,6 +17,8 @@ export const SLICE_CHARS = 12_000;
  * must cost bounded work and memory, and a few thousand more ranges per slice stay cheap.
  */
 export const MAX_MARKS = 20_000;
+/** How many undecided mentions of one entity wait for the rest of the story (ambiguous or generic). */
+export const MAX_WAITING_PER_ENTITY = 2_000;
 
 /** The reader's settings as the annotator applies them (core/mark-filter.ts). */
 export interface MarkRules {
@@ -138,6 +140,10 @@ export class PageAnnotator {
     // phrases not named where they stand wait until the whole story shows whether it names the
     // entity otherwise.
     const waiting: UngatedMention[] = [];
+    // Each entity may hold only part of the waiting room: a page full of one unnamed phrase must not
+    // crowd out the others.
+    const waitingPerEntity = new Map<string, number>();
+    const named = new Set<string>();
     let vouched = false;
     for (const [from, to] of slices(collected.text)) {
       if (from > 0) {
@@ -148,14 +154,21 @@ export class PageAnnotator {
       vouched ||= matched.some((m) => m.vouches);
       const ready: UngatedMention[] = [];
       for (const m of matched) {
-        const decided = !(m.generic && !m.namedHere) && (!m.ambiguous || m.cueNearby || vouched);
-        if (decided) ready.push(m);
-        else if (waiting.length < MAX_MARKS) waiting.push(m);
+        const nameKnown = !m.generic || m.namedHere || named.has(m.entityId);
+        if (nameKnown && (!m.ambiguous || m.cueNearby || vouched)) ready.push(m);
+        else {
+          const held = waitingPerEntity.get(m.entityId) ?? 0;
+          if (waiting.length >= MAX_MARKS || held >= MAX_WAITING_PER_ENTITY) continue;
+          waitingPerEntity.set(m.entityId, held + 1);
+          waiting.push(m);
+        }
       }
-      show(applyContextGate(ready, vouched));
+      const decided = applyContextGate(ready, vouched, named);
+      for (const m of decided) named.add(m.entityId);
+      show(decided);
       if (found.length >= MAX_MARKS) break;
     }
-    if (waiting.length > 0) show(applyContextGate(waiting, vouched, new Set(found.map((p) => p.mention.entityId))));
+    if (waiting.length > 0) show(applyContextGate(waiting, vouched, named));
     // Surnames alone ("Xiao said") once the whole story is known: who was named in full, and where.
     const backRefs = this.matcher.backReferences(collected.text, found.map((p) => p.mention));
     if (backRefs.length > 0) show(backRefs);

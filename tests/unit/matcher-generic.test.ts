@@ -47,6 +47,26 @@ describe('a generic phrase is marked only where the text names it', () => {
       .toEqual([['new-infrastructure', 512, 'context']]);
   });
 
+  it('is not named by a word that merely ends like a naming word, a verb after it, or a headline (found in review)', () => {
+    expect(ids('Officials in Beijing recalled new infrastructure spending in China.')).toEqual([]);
+    expect(ids('In Shenzhen, China, new infrastructure drives growth.')).toEqual([]);
+    expect(ids('China Warns of New Infrastructure Delays With Europe')).toEqual([]);
+  });
+
+  it("someone else's programme is not China's", () => {
+    expect(ids("China watched India's new infrastructure program closely.")).toEqual([]);
+  });
+
+  it('a paragraph or quoted sentence may start with it without that being a title', () => {
+    expect(ids('China spends.\nNew infrastructure is one word for it.')).toEqual([]);
+    expect(ids('China spends, “act now.” New infrastructure is one word for it.')).toEqual([]);
+  });
+
+  it('is named after “campaign against” or 所谓, and inside 《》', () => {
+    expect(ids('China has launched a campaign against new infrastructure waste.')).toEqual(['new-infrastructure']);
+    expect(ids('中国推动所谓new infrastructure。')).toEqual(['new-infrastructure']);
+  });
+
   it('is never a fuzzy near-miss', () => {
     expect(ids('China: the “new infrastructur” drive')).toEqual([]);
   });
@@ -67,14 +87,44 @@ describe('naming signals', () => {
 
 describe('a common two-character Chinese name is the official only with a word of office', () => {
   const people = new CompiledMatcher(buildMatchIndex('test', [
-    entity('wang-yi', 'person', [{ text: 'Wang Yi', lang: 'en', ambiguous: true }, { text: '王毅', lang: 'zh-Hans' }], { zh: '王毅', pinyin: 'Wang Yi' }),
+    entity('wang-yi', 'person', [{ text: 'Wang Yi', lang: 'en', ambiguous: true }, { text: '王毅', lang: 'zh-Hans', ambiguous: true }], { zh: '王毅', pinyin: 'Wang Yi' }),
+    entity('li-xi', 'person', [{ text: 'Li Xi', lang: 'en', ambiguous: true }, { text: '李希', lang: 'zh-Hans', ambiguous: true }], { zh: '李希', pinyin: 'Li Xi' }),
+    entity('xi-jinping', 'person', [{ text: 'Xi Jinping', lang: 'en' }], { zh: '习近平' }),
+    entity('katherine-tai', 'person', [{ text: 'Katherine Tai', lang: 'en' }, { text: '戴琪', lang: 'zh-Hans' }], { zh: '戴琪', pinyin: 'Dai Qi' }),
+    entity('tie-ning', 'person', [{ text: 'Tie Ning', lang: 'en' }], { zh: '铁凝', pinyin: 'Tie Ning' }),
     entity('xiao-yaqing', 'person', [{ text: 'Xiao Yaqing', lang: 'en' }, { text: '肖亚庆', lang: 'zh-Hans' }], { zh: '肖亚庆' }),
   ]));
   const found = (text: string) => people.match(text).map((m) => m.text);
 
-  it('is not marked for an athlete of the same name, in English or Chinese', () => {
+  it('is not marked for an athlete, a pastor or a business owner of the same name (found in review)', () => {
     expect(found("China's Wang Yi won the women's singles title at the badminton open on Sunday.")).toEqual([]);
+    expect(found("China's Wang Yi, the top seed, won the women's singles title in Beijing.")).toEqual([]);
+    expect(found("China's Wang Yi won the badminton final. Tournament officials said the match was delayed by rain.")).toEqual([]);
+    expect(found('Chinese pastor Wang Yi was jailed in China; government officials declined to comment.')).toEqual([]);
+    expect(found('China Open: Wang Yi beats top seed in Beijing')).toEqual([]);
     expect(found('中国选手王毅在比赛中夺冠。')).toEqual([]);
+    expect(found('中国选手王毅夺冠。赛后，俱乐部董事长表示祝贺。')).toEqual([]);
+  });
+
+  it('is marked in a list of names after the title, in English and Chinese', () => {
+    expect(found('In Beijing, members of the Politburo Standing Committee, including Xi Jinping, Wang Yi and Li Xi, attended.'))
+      .toEqual(['Xi Jinping', 'Wang Yi', 'Li Xi']);
+    expect(found('中国全国人大常委会副委员长习近平、王毅出席会议。')).toEqual(['王毅']);
+  });
+
+  it('a title after the name counts only as an apposition', () => {
+    expect(found("Wang Yi, China's foreign minister, said in Beijing that talks would go on.")).toEqual(['Wang Yi']);
+    expect(found('Wang Yi, vice president of a university in Beijing, said the lab would open.')).toEqual([]);
+  });
+
+  it('only romanised names the KB marks ambiguous are held to it', () => {
+    expect(found('Katherine Tai said on Tuesday that tariffs on Chinese goods would stay.')).toEqual(['Katherine Tai']);
+    expect(found('Tie Ning, the novelist, spoke in Beijing, China.')).toEqual(['Tie Ning']);
+  });
+
+  it('"Xi" in "Li Xi" is not Xi Jinping (found on a held-out article)', () => {
+    expect(people.match('President Xi Jinping spoke in Beijing. Li Xi, an athlete, and Xi smiled.').map((m) => [m.text, m.via]))
+      .toEqual([['Xi Jinping', 'exact'], ['Xi', 'backref']]);
   });
 
   it('is marked next to a word of office, and then everywhere in the story', () => {
