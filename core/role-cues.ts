@@ -6,17 +6,15 @@
 // Read on the page's own text (capitals mark the names in a list). A cue a sentence away
 // ("Tournament officials said ...") is not the name's title, so each check stays in the name's clause.
 
-const LATIN_OFFICE = new RegExp(
-  '\\b(?:minister|ministers|ministry|premier|state councill?or|politburo|party secretary|party chief|' +
-    'secretary-general|secretary general|general secretary|secretary|chairman|chairwoman|chairperson|chair|' +
-    'chairs|vice[- ]president|president|governor|mayor|commissioner|regulator|spokes(?:man|woman|person)|' +
-    'ambassador|envoy|diplomat|chief of staff|head of|leader|leaders|officials?|lawmakers?|legislators?|deputy|' +
-    'auditor-general|npc|cppcc|central committee|standing committee|state council)\\b',
-  'g',
-);
-/** After the name only as an apposition, and not as a president ("Li Qiang, vice president of a university"). */
-const LATIN_AFTER =
-  /^\s*(?:\([^)]{0,24}\)\s*)?,\s*[^.,;!?]{0,50}?\b(?:minister|premier|state councill?or|politburo|party secretary|party chief|secretary-general|general secretary|secretary|chairman|chairwoman|chairperson|governor|mayor|commissioner|regulator|spokes(?:man|woman|person)|ambassador|envoy|diplomat|chief of staff|head of|leader|official|lawmaker|legislator|auditor-general|npc|cppcc|central committee|standing committee|state council)\b/;
+/** Offices that may stand before a name ("Vice President Han Zheng") or after it as an apposition. */
+const OFFICES =
+  'minister|premier|state councill?or|politburo|party secretary|party chief|secretary-general|secretary general|' +
+  'general secretary|secretary|chairman|chairwoman|chairperson|governor|mayor|commissioner|regulator|' +
+  'spokes(?:man|woman|person)|ambassador|envoy|diplomat|chief of staff|head of|leader|official|lawmaker|' +
+  'legislator|auditor-general|npc|cppcc|central committee|standing committee|state council';
+/** Before the name only: these also name people who are no officials when they follow a name ("vice president of a university"). */
+const LATIN_OFFICE = new RegExp(`\\b(?:${OFFICES}|ministers|ministry|chair|chairs|vice[- ]president|president|leaders|officials|lawmakers|legislators|deputy)\\b`, 'g');
+const LATIN_AFTER = new RegExp(`^\\s*(?:\\([^)]{0,24}\\)\\s*)?,\\s*[^.,;!?]{0,50}?\\b(?:${OFFICES})\\b`);
 /** Between the title and the name: a few words, or a list of capitalised names ending with this one. */
 const NEAR_AFTER_TITLE = /^(?:[^.,;!?]{0,30}|,\s*)$/;
 const NAME = "[A-Z][\\w'’-]*(?:[ -][A-Z][\\w'’-]*){0,3}";

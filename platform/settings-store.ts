@@ -1,23 +1,30 @@
 // The one place settings are read and written. Everything read is parsed through the schema in
 // core/settings.ts, so a corrupt stored value becomes defaults (and is reported) instead of a crash,
 // and a version-1 value (written before options existed) reads as version 2 with the new defaults.
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, parseSettings, toStored, type ParsedSettings, type Settings } from '../core/settings';
 
-export const SETTINGS_KEY = 'local:settings' as const;
+/**
+ * The storage.local key. Read and written with the plain storage API rather than WXT's storage
+ * helper: the content script loads this module, and the helper cost it 7.6 kB of its 40 kB budget.
+ * No migrations here: parseSettings reads every version itself (tested in Node), and the stored
+ * value carries its own `version` field. (WXT's "local:settings" item used this same key.)
+ */
+export const SETTINGS_KEY = 'settings';
 
-// No WXT `version`/migrations here: parseSettings reads every version itself (tested in Node), and
-// the stored value carries its own `version` field.
-const settingsItem = storage.defineItem<unknown>(SETTINGS_KEY, { fallback: toStored(DEFAULT_SETTINGS) });
+async function readStored(): Promise<unknown> {
+  const got = await browser.storage.local.get(SETTINGS_KEY);
+  return got[SETTINGS_KEY] ?? toStored(DEFAULT_SETTINGS);
+}
 
 export async function loadSettings(): Promise<ParsedSettings> {
-  return parseSettings(await settingsItem.getValue());
+  return parseSettings(await readStored());
 }
 
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
   const { settings } = await loadSettings();
   const next = parseSettings(change(settings)).settings;
-  await settingsItem.setValue(toStored(next));
+  await browser.storage.local.set({ [SETTINGS_KEY]: toStored(next) });
   return next;
 }
 
@@ -30,5 +37,10 @@ export async function resetSettings(): Promise<Settings> {
 }
 
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => onChange(parseSettings(value).settings));
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    onChange(parseSettings(changes[SETTINGS_KEY]!.newValue ?? toStored(DEFAULT_SETTINGS)).settings);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
