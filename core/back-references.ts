@@ -14,16 +14,27 @@ export interface PersonName {
 const NAME_PART = /^[A-Z][a-z]+(?:-[a-z]+)?$/;
 
 /**
- * The surname of each person in the index: Chinese names (the entity has a Chinese name) put it
- * first ("Xiao Yaqing"), others last ("Gina Raimondo"). Only names of two or three plain parts.
+ * Common Chinese surnames in pinyin. A name that starts with one of them (and whose entity has a
+ * Chinese name) puts the surname first ("Xiao Yaqing"); others put it last ("Gina Raimondo",
+ * "Katherine Tai", whose records carry Chinese names too). Right before another word, one of them
+ * makes that word a given name ("Li Xi" and "Sun Xi" are not "Xi" Jinping).
  */
+export const CHINESE_SURNAMES: ReadonlySet<string> = new Set(
+  ('Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang Han ' +
+    'Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Fu Zhong ' +
+    'Cui Tan Liao Fan Lei Hou Shi Meng Bai Qin Yin Xiong Qiu Gu Hao Kong Shao Wan Mao Qian Dai Xia Yi Ni Pei Niu Lou ' +
+    'Xi Miao Lan Wen Shu Hua Huai Ji Tie Xiang Yan Fang Qi Lai Kang Tao Jia Xue Ou Mo Geng Long Bao Zou Shan')
+    .split(' '),
+);
+
+/** The surname of each person in the index (see CHINESE_SURNAMES). Only names of two or three plain parts. */
 export function personNames(entities: readonly IndexEntity[]): Map<string, PersonName> {
   const out = new Map<string, PersonName>();
   for (const e of entities) {
     if (e.type !== 'person') continue;
     const parts = e.name.replace(/^(President|Premier|Vice Premier|Minister|Chairman|Dr\.?|Mr\.?|Ms\.?)\s+/, '').split(' ');
     if (parts.length < 2 || parts.length > 3 || !parts.every((p) => NAME_PART.test(p))) continue;
-    const surname = e.nameZh ? parts[0]! : parts.at(-1)!;
+    const surname = e.nameZh && CHINESE_SURNAMES.has(parts[0]!) ? parts[0]! : parts.at(-1)!;
     out.set(e.id, { surname });
   }
   return out;
@@ -44,8 +55,6 @@ export function findBackReferences(text: string, mentions: readonly Mention[], p
     const { surname } = people.get(id)!;
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), id]);
   }
-  // Every surname the KB's people have: the commonest Chinese surnames are among them.
-  const surnames = new Set([...people.values()].map((p) => p.surname));
   const taken = new Uint8Array(text.length);
   for (const m of mentions) taken.fill(1, m.start, m.end);
 
@@ -59,9 +68,9 @@ export function findBackReferences(text: string, mentions: readonly Mention[], p
       if (taken.subarray(at, end).includes(1)) continue;
       // "Li Na", "Xiao Ming": the surname of someone else's full name.
       if (/^[ \u00A0][A-Z][a-z]/.test(text.slice(end, end + 3))) continue;
-      // "Li Xi", "Wang Xi": the given name of someone else, after a surname ("President Xi" is not one).
+      // "Li Xi", "Sun Xi": the given name of someone else, after a surname ("President Xi" is not one).
       const before = /(?:^|[^A-Za-z])([A-Z][a-z]+)[ \u00A0]$/.exec(text.slice(Math.max(0, at - 12), at))?.[1];
-      if (before && surnames.has(before)) continue;
+      if (before && CHINESE_SURNAMES.has(before)) continue;
       out.push({ entityId: id, start: at, end, text: surname, alias: surname, via: 'backref' });
     }
   }

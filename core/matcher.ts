@@ -105,7 +105,7 @@ export class CompiledMatcher {
     const exact = this.exactCandidates(text, scan);
     const fuzzy = options.fuzzy === false ? [] : this.fuzzy.candidates(scan.text, exact);
     const toOriginal = (i: number) => (scan.offsets ? scan.offsets[i]! : i);
-    return longestFirst([...exact, ...fuzzy]).map((c) => {
+    const mentions: UngatedMention[] = longestFirst([...exact, ...fuzzy]).map((c) => {
       const start = toOriginal(c.start);
       const end = toOriginal(c.end - 1) + 1;
       // A generic phrase is ambiguous too: it also needs the text to be about China.
@@ -121,15 +121,39 @@ export class CompiledMatcher {
         ambiguous,
         cueNearby: ambiguous && findContextCue(scan.text, c.start, c.end),
         generic,
-        // A person's common name is "named" by a word of office near it; a phrase by how it is written.
-        namedHere: generic && (this.entities.get(c.pattern.entityId)?.type === 'person'
-          ? findRoleCue(text, start, end)
-          : isNamedHere(text, start, end)),
+        // A person's common name is "named" by a word of office beside it; a phrase by how it is written.
+        namedHere: generic && (this.isPerson(c.pattern.entityId) ? findRoleCue(text, start, end) : isNamedHere(text, start, end)),
         // Only an exact unambiguous name vouches for the text: a fuzzy near-miss is evidence too
         // weak, and a reader's pack may name things that have nothing to do with China.
         vouches: !ambiguous && c.kind !== 'fuzzy' && c.pattern.noVouch !== true,
       };
     });
+    this.nameByListmates(text, offset, mentions);
+    return mentions;
+  }
+
+  private isPerson(entityId: string): boolean {
+    return this.entities.get(entityId)?.type === 'person';
+  }
+
+  /**
+   * A common name in a list with officials ("Xi Jinping, Li Qiang, Zhao Leji ... and Li Xi",
+   * 赵乐际、王沪宁、蔡奇) is named by its company: a listed person with a distinctive name or a title
+   * vouches for the next one, in both directions along the list. Athletes listed together vouch
+   * for nobody.
+   */
+  private nameByListmates(text: string, offset: number, mentions: UngatedMention[]): void {
+    const person = (m: UngatedMention) => this.isPerson(m.entityId);
+    const anchored = (m: UngatedMention) => person(m) && (!m.generic || m.namedHere);
+    const listed = (a: UngatedMention, b: UngatedMention) => LIST_SEPARATOR.test(text.slice(a.end - offset, b.start - offset));
+    for (let i = 1; i < mentions.length; i++) {
+      const m = mentions[i]!;
+      if (m.generic && !m.namedHere && person(m) && anchored(mentions[i - 1]!) && listed(mentions[i - 1]!, m)) m.namedHere = true;
+    }
+    for (let i = mentions.length - 2; i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.generic && !m.namedHere && person(m) && anchored(mentions[i + 1]!) && listed(m, mentions[i + 1]!)) m.namedHere = true;
+    }
   }
 
   private exactCandidates(original: string, scan: MatchText): Candidate[] {
@@ -151,6 +175,9 @@ export class CompiledMatcher {
     return out;
   }
 }
+
+/** What joins two names in a list: a comma or 、, "and", 和/及/与. */
+const LIST_SEPARATOR = /^(?:[\s\u00a0]*[,、，][\s\u00a0]*(?:and[\s\u00a0]+)?|[\s\u00a0]+and[\s\u00a0]+|[\s\u00a0]*[和及与與][\s\u00a0]*)$/;
 
 /**
  * Latin script has word boundaries: "NPC" is not in "NPCs", "Xi" not in "Xinhua". An edge only

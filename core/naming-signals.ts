@@ -14,11 +14,11 @@ const NAMING_BEFORE =
   /(?:\b(?:so-called|so called|concept of|notion of|slogan of|policy of|strategy of|vision of|known as|dubbed|termed|called|the idea of|campaign against|crackdown on|fight against)\s+(?:the\s+|an?\s+)?|所谓|所謂)$/;
 /**
  * Words right after the phrase that make it the name of a policy, or define it as a term. "Drive"
- * is left out: "future industries drive growth" is a verb. "Trade war between the US and China" is
- * the name of that trade war, not of any other.
+ * is left out: "future industries drive growth" is a verb. "Trade war between the US and China" (or
+ * China's "with the US") names that trade war; "a trade war with China" may be any country's.
  */
 const NAMING_AFTER =
-  /^\s+(?:strategy|initiative|campaign|concept|slogan|policy|policies|programme|program|agenda|refers? to|is a term|as (?:it is|they are) (?:known|called)|(?:between|with) (?:the )?(?:us|u\.s\.|united states|china|washington|beijing))\b/;
+  /^\s+(?:strategy|initiative|campaign|concept|slogan|policy|policies|programme|program|agenda|refers? to|is a term|as (?:it is|they are) (?:known|called)|between (?:the )?(?:us|u\.s\.|united states|washington) and (?:china|beijing)|between (?:china|beijing) and (?:the )?(?:us|u\.s\.|united states|washington)|with (?:the )?(?:us|u\.s\.|united states|washington))\b/;
 /**
  * Someone else's programme: "India's chip self-sufficiency program". ("Its" is left alone: whose it
  * is needs the sentence before.)

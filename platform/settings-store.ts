@@ -37,9 +37,12 @@ export async function resetSettings(): Promise<Settings> {
 }
 
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    onChange(parseSettings(changes[SETTINGS_KEY]!.newValue ?? toStored(DEFAULT_SETTINGS)).settings);
+  const listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
+    const change = changes[SETTINGS_KEY];
+    if (area !== 'local' || !change) return;
+    // A write of the same value is no change (WXT's helper skipped it too): every tab would refilter.
+    if (JSON.stringify(change.oldValue) === JSON.stringify(change.newValue)) return;
+    onChange(parseSettings(change.newValue ?? toStored(DEFAULT_SETTINGS)).settings);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
