@@ -5,6 +5,7 @@ import { AhoCorasick } from './aho-corasick';
 import { findBackReferences, type PersonName, personNames } from './back-references';
 import { findContextCue } from './context-cues';
 import { isNamedHere } from './naming-signals';
+import { ownedByOthers } from './owner-cues';
 import { findRoleCue } from './role-cues';
 import { FuzzyMatcher } from './fuzzy-matcher';
 import { hanFolder } from './han-fold';
@@ -129,7 +130,13 @@ export class CompiledMatcher {
       };
     });
     this.nameByListmates(text, offset, mentions);
-    return mentions;
+    return mentions.filter((m) => !this.othersBody(text, offset, m));
+  }
+
+  /** An ambiguous name of a body that the text gives to another country ("the Dutch Ministry of Foreign Affairs"). */
+  private othersBody(text: string, offset: number, m: UngatedMention): boolean {
+    const entity = this.entities.get(m.entityId);
+    return m.ambiguous && entity?.type === 'body' && ownedByOthers(text, m.start - offset, m.end - offset, entity.name);
   }
 
   private isPerson(entityId: string): boolean {

@@ -186,3 +186,24 @@ describe('a common two-character Chinese name is the official only with a word o
     expect(found('Xiao Yaqing, 61, spoke in China on Tuesday.')).toEqual(['Xiao Yaqing']);
   });
 });
+
+describe("another country's ministry is not China's (found on a saved real page)", () => {
+  const bodies = new CompiledMatcher(buildMatchIndex('test', [
+    entity('mfa-china', 'body', [{ text: 'Ministry of Foreign Affairs', lang: 'en', ambiguous: true }, { text: '外交部', lang: 'zh-Hans' }]),
+    entity('us-commerce-department', 'body', [{ text: 'Commerce Department', lang: 'en', ambiguous: true }], { en: 'US Department of Commerce' }),
+    entity('fyp-14', 'plan', [{ text: '14th Five-Year Plan', lang: 'en' }]),
+  ]));
+  const found = (text: string) => bodies.match(text).map((m) => m.entityId);
+
+  it('a country or its adjective right before the name, or a longer name it starts, gives it away', () => {
+    expect(found('Under the 14th Five-Year Plan, the Dutch Ministry of Foreign Affairs said licences were needed.')).toEqual(['fyp-14']);
+    expect(found("Japan's Ministry of Foreign Affairs and China's 14th Five-Year Plan.")).toEqual(['fyp-14']);
+    expect(found('China: New Zealand Ministry of Foreign Affairs and Trade. Retrieved 2011.')).toEqual([]);
+  });
+
+  it("China's own, a day or a person before it, and a country in the entity's own name keep the mark", () => {
+    expect(found("China's Ministry of Foreign Affairs said so about the 14th Five-Year Plan.")).toEqual(['mfa-china', 'fyp-14']);
+    expect(found("In China, Wednesday's Ministry of Foreign Affairs briefing was short.")).toEqual(['mfa-china']);
+    expect(found('In China, the U.S. Commerce Department added firms to a list.')).toEqual(['us-commerce-department']);
+  });
+});
