@@ -144,22 +144,36 @@ export class CompiledMatcher {
   }
 
   /**
-   * A common name in a list with officials ("Xi Jinping, Li Qiang, Zhao Leji ... and Li Xi",
-   * 赵乐际、王沪宁、蔡奇) is named by its company: a listed person with a distinctive name or a title
-   * vouches for the next one, in both directions along the list. Athletes listed together vouch
-   * for nobody.
+   * A common name in a list of officials ("Xi Jinping, Li Qiang, Zhao Leji ... and Li Xi",
+   * 赵乐际、王沪宁、蔡奇、李希) is named by its company when a listed person has a distinctive name or a
+   * title. A list is names joined by 、, or three or more joined by commas and "and": "After meeting
+   * Xi Jinping, Zhang Xin said" is not one, nor is a list closed by 等运动员 ("athletes").
+   * Athletes listed together vouch for nobody.
    */
   private nameByListmates(text: string, offset: number, mentions: UngatedMention[]): void {
-    const person = (m: UngatedMention) => this.isPerson(m.entityId);
-    const anchored = (m: UngatedMention) => person(m) && (!m.generic || m.namedHere);
-    const listed = (a: UngatedMention, b: UngatedMention) => LIST_SEPARATOR.test(text.slice(a.end - offset, b.start - offset));
-    for (let i = 1; i < mentions.length; i++) {
-      const m = mentions[i]!;
-      if (m.generic && !m.namedHere && person(m) && anchored(mentions[i - 1]!) && listed(mentions[i - 1]!, m)) m.namedHere = true;
-    }
-    for (let i = mentions.length - 2; i >= 0; i--) {
-      const m = mentions[i]!;
-      if (m.generic && !m.namedHere && person(m) && anchored(mentions[i + 1]!) && listed(m, mentions[i + 1]!)) m.namedHere = true;
+    const local = (i: number) => i - offset;
+    let i = 0;
+    while (i < mentions.length) {
+      if (!this.isPerson(mentions[i]!.entityId)) {
+        i++;
+        continue;
+      }
+      // The run of persons from i joined by list separators.
+      let j = i;
+      let enumerated = false;
+      while (j + 1 < mentions.length && this.isPerson(mentions[j + 1]!.entityId)) {
+        const gap = text.slice(local(mentions[j]!.end), local(mentions[j + 1]!.start));
+        if (!LIST_SEPARATOR.test(gap)) break;
+        enumerated ||= gap.includes('、');
+        j++;
+      }
+      const run = mentions.slice(i, j + 1);
+      const after = local(run.at(-1)!.end);
+      const closedByOthers = /^等(?!.{0,5}(?:领导|領導))/.test(text.slice(after, after + 8));
+      if ((enumerated || run.length >= 3) && !closedByOthers && run.some((m) => !m.generic || m.namedHere)) {
+        for (const m of run) if (m.generic) m.namedHere = true;
+      }
+      i = j + 1;
     }
   }
 
@@ -183,8 +197,8 @@ export class CompiledMatcher {
   }
 }
 
-/** What joins two names in a list: a comma or 、, "and", 和/及/与. */
-const LIST_SEPARATOR = /^(?:[\s\u00a0]*[,、，][\s\u00a0]*(?:and[\s\u00a0]+)?|[\s\u00a0]+and[\s\u00a0]+|[\s\u00a0]*[和及与與][\s\u00a0]*)$/;
+/** What joins two names in a list: a comma or 、, "and", 和/及 (not 与, "with": 习近平与张新握手). */
+const LIST_SEPARATOR = /^(?:[\s\u00a0]*[,、，][\s\u00a0]*(?:and[\s\u00a0]+)?|[\s\u00a0]+and[\s\u00a0]+|[\s\u00a0]*[和及][\s\u00a0]*)$/;
 
 /**
  * Latin script has word boundaries: "NPC" is not in "NPCs", "Xi" not in "Xinhua". An edge only

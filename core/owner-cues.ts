@@ -8,27 +8,39 @@
 
 /** Countries and their adjectives that tech-policy news names beside their own ministries. */
 const OTHER_COUNTRIES = new Set(
-  ('us usa american america united states japan japanese dutch netherlands holland korea korean south north ' +
-    'taiwan taiwanese india indian vietnam vietnamese germany german france french uk british britain ' +
-    'australia australian canada canadian russia russian singapore singaporean malaysia malaysian indonesia ' +
-    'indonesian thailand thai philippine philippines italy italian spain spanish brazil brazilian mexico mexican ' +
-    'israel israeli iran iranian turkey turkish saudi pakistan pakistani bangladesh sri lanka lankan nepal ' +
-    'mongolia mongolian kazakhstan new zealand zealand ireland irish belgium belgian sweden swedish norway ' +
-    'norwegian finland finnish denmark danish poland polish austria austrian swiss switzerland europe european eu ' +
-    'ukraine ukrainian egypt egyptian nigeria south african kenya argentina chile chilean cuba cuban laos cambodia ' +
-    'myanmar soviet').split(' '),
+  ('us usa american america japan japanese dutch netherlands holland korea korean taiwan taiwanese india indian ' +
+    'vietnam vietnamese germany german france french uk british britain australia australian canada canadian ' +
+    'russia russian singapore singaporean malaysia malaysian indonesia indonesian thailand thai philippine ' +
+    'philippines italy italian spain spanish brazil brazilian mexico mexican israel israeli iran iranian turkey ' +
+    'turkish saudi pakistan pakistani bangladesh lankan nepal mongolia mongolian kazakhstan zealand ireland irish ' +
+    'belgium belgian sweden swedish norway norwegian finland finnish denmark danish poland polish austria austrian ' +
+    'swiss switzerland europe european eu ukraine ukrainian egypt egyptian nigeria kenya argentina chile chilean ' +
+    'cuba cuban laos cambodia myanmar soviet').split(' '),
 );
-/** The run of capitalised words right before the name ("New Zealand", "Japan's", "the Dutch"). */
-const OWNER_BEFORE = /((?:[A-Z][\w.-]*[ \u00a0]){0,2}[A-Z][\w.-]*)(?:['’]s)?[ \u00a0]+$/;
-const LONGER_NAME_AFTER = /^[ \u00a0]+and[ \u00a0]+[A-Z]/;
+/** Countries of two words, read as phrases: "new" or "south" alone name no country ("China's New Politburo"). */
+const OTHER_COUNTRY_PHRASES = /\b(?:new zealand|united states|united kingdom|south korean?|north korean?|sri lankan?|south african?)$/;
+/**
+ * The run of capitalised words right before the name ("New Zealand", "Japan's", "the Dutch"). A word
+ * ending in a full stop ends a sentence, not a run ("from the US. Ministry of Commerce spokesperson
+ * ..."), unless it is a dotted abbreviation ("U.S.").
+ */
+const OWNER_BEFORE = /((?:(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w-]*)[ \u00a0]){0,2}(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w-]*))(?:['’]s)?[ \u00a0]+$/;
+/**
+ * Longer names other countries' ministries have ("Ministry of Foreign Affairs and Trade", "Ministry of
+ * Commerce and Industry"); "the Ministry of Commerce and General Administration of Customs" is two of China's.
+ */
+const LONGER_NAME_AFTER =
+  /^[ \u00a0]+and[ \u00a0]+(?:Trade|Industry|Economy|Energy|Planning|Investment|International Cooperation|Cooperation|European Affairs|Worship|Research|Higher Education|Sport|Sports|Youth)\b/;
 
 /** `text` is the page's own text, [start, end) the name; `entityName` the entity's English name. */
 export function ownedByOthers(text: string, start: number, end: number, entityName: string): boolean {
   const name = text.slice(start, end);
-  if (/^(?:ministry|department|bureau) of /i.test(name) && LONGER_NAME_AFTER.test(text.slice(end, end + 12))) return true;
+  if (/^(?:ministry|department|bureau) of /i.test(name) && LONGER_NAME_AFTER.test(text.slice(end, end + 40))) return true;
   const run = OWNER_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   if (!run) return false;
   // "U.S." is "us": dots dropped on both sides.
   const own = new Set(entityName.toLowerCase().replace(/\./g, '').split(/[^a-z]+/));
-  return run.toLowerCase().replace(/\./g, '').split(/[ \u00a0]+/).some((w) => OTHER_COUNTRIES.has(w) && !own.has(w));
+  const words = run.toLowerCase().replace(/\./g, '');
+  if (OTHER_COUNTRY_PHRASES.test(words)) return true;
+  return words.split(/[ \u00a0]+/).some((w) => OTHER_COUNTRIES.has(w) && !own.has(w));
 }

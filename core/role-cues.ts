@@ -10,21 +10,32 @@
 /** Offices that may stand before a name ("Vice President Han Zheng") or after it as an apposition. */
 const OFFICES =
   'minister|premier|state councill?or|politburo|party secretary|party chief|secretary-general|secretary general|' +
-  'general secretary|secretary|governor|mayor|commissioner|commission|regulator|spokes(?:man|woman|person)|' +
+  'general secretary|secretary|governor|mayor|commissioner|regulator|spokes(?:man|woman|person)|' +
   'ambassador|envoy|diplomat|chief of staff|lawmaker|legislator|auditor-general|npc|cppcc|central committee|' +
   'standing committee|state council|china[’\']s (?:vice[- ])?president';
 /** Before the name only: "Chairman Zhao Leji" yes, but "Wang Chen, chairman of the tech startup" no. */
 const LATIN_OFFICE = new RegExp(
-  `\\b(?:${OFFICES}|ministers|ministry|chairman|chairwoman|chairperson|chair|vice[- ]president|president|leader|chief|director|representative|officials?|deputy)\\b`,
+  `\\b(?:${OFFICES}|ministers|ministry|chairman|chairwoman|chairperson|chair|vice[- ]president|president|commission|` +
+    'officials?|deputy|leader|chief|director|representative)\\b',
   'g',
 );
+/**
+ * Titles that are offices only with a government body just before them ("CSRC chief Wu Qing",
+ * "Foreign Ministry representative Lin Jian", "party leader"), not "film director Zhang Xin",
+ * "Soho China chief Zhang Xin" or "team leader Liu Qi".
+ */
+const NEEDS_A_BODY = new Set(['leader', 'chief', 'director', 'representative']);
+const GOVERNMENT_BODY_BEFORE =
+  /\b(?:ministry|commission|csrc|ndrc|miit|mofcom|pboc|samr|cac|npc|cppcc|bureau|administration|department|council|regulator|party|government|foreign|securities|trade|state)['’s]*[ \u00a0]+$/;
 const LATIN_AFTER = new RegExp(`^\\s*(?:\\([^)]{0,24}\\)\\s*)?,\\s*[^.,;!?]{0,70}?\\b(?:${OFFICES})\\b`);
+/** An apposition naming a government body by its capitalised name ("director of the Office of the ... Commission"). */
+const BODY_AFTER = /^\s*,\s*[^.,;!?]{0,70}?\b(?:Commission|Ministry|State Council|Central Committee|Politburo)\b/;
 /**
  * Between the title and the name: nothing but capitalised words and small joining words ("Minister
  * of Industry and Information Technology Jin Zhuanglong"), a comma ("foreign minister, Wang Yi"),
  * or a list of names ending with this one. "The sports minister congratulated Wang Yi" is not a title.
  */
-const NEAR_AFTER_TITLE = /^(?:,[\s\u00a0]*|(?:[\s\u00a0]+(?:[A-Z][\w'’.-]*|of|the|and|for|on))*[\s\u00a0]*)$/;
+const NEAR_AFTER_TITLE = /^(?:,[\s\u00a0]*|(?:[\s\u00a0]+(?:[A-Z][\w'’.-]*|of|the|for|on|and(?=[\s\u00a0]+[A-Z])))*[\s\u00a0]*)$/;
 /** Words of a name are joined by one space only: a hyphen inside a word must not also join words (backtracking). */
 const NAME = "[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,3}";
 const LIST_AFTER_TITLE = new RegExp(`^[^.;!?]{0,40}?(?:,|:|\\bincluding\\b|\\bnamely\\b)\\s*(?:${NAME}(?:,\\s*(?:and\\s+)?|\\s+and\\s+))*$`);
@@ -45,13 +56,15 @@ const LOOK_BEHIND = 200;
 export function findRoleCue(text: string, start: number, end: number): boolean {
   const clause = ownClause(text.slice(Math.max(0, start - LOOK_BEHIND), start));
   if (HAN_BEFORE.test(clause) || HAN_AFTER.test(text.slice(end, end + 10))) return true;
-  let afterTitle = -1;
-  for (const m of clause.toLowerCase().matchAll(LATIN_OFFICE)) afterTitle = m.index + m[0].length;
-  if (afterTitle >= 0) {
-    const between = clause.slice(afterTitle);
+  const lower = clause.toLowerCase();
+  let title: RegExpExecArray | undefined;
+  for (const m of lower.matchAll(LATIN_OFFICE)) title = m;
+  if (title && (!NEEDS_A_BODY.has(title[0]) || GOVERNMENT_BODY_BEFORE.test(lower.slice(Math.max(0, title.index - 40), title.index)))) {
+    const between = clause.slice(title.index + title[0].length);
     if (NEAR_AFTER_TITLE.test(between) || LIST_AFTER_TITLE.test(between)) return true;
   }
-  return LATIN_AFTER.test(text.slice(end, end + 100).toLowerCase());
+  const after = text.slice(end, end + 100);
+  return LATIN_AFTER.test(after.toLowerCase()) || BODY_AFTER.test(after);
 }
 
 /** The text before the name back to the end of the previous sentence or line. */
