@@ -278,10 +278,19 @@ export function applyContextGate(
   documentVouched = mentions.some((m) => m.vouches),
   namedElsewhere: ReadonlySet<string> = new Set(),
 ): Mention[] {
-  const inContext = (m: UngatedMention) => !m.ambiguous || documentVouched || m.cueNearby;
   const named = new Set(namedElsewhere);
-  for (const m of mentions) if ((!m.generic || m.namedHere) && inContext(m)) named.add(m.entityId);
+  for (const m of mentions) if (passesContextGate(m, documentVouched, NOTHING_NAMED)) named.add(m.entityId);
   return mentions
-    .filter((m) => inContext(m) && (!m.generic || m.namedHere || named.has(m.entityId)))
+    .filter((m) => passesContextGate(m, documentVouched, named))
     .map(({ entityId, start, end, text, alias, via, ambiguous }) => ({ entityId, start, end, text, alias, via: ambiguous ? 'context' : via }));
+}
+
+const NOTHING_NAMED: ReadonlySet<string> = new Set();
+
+/**
+ * The gate for one mention: in China context, and a generic phrase named where it stands or its
+ * entity in `named`. The page asks it slice by slice to decide at once what it can.
+ */
+export function passesContextGate(m: UngatedMention, documentVouched: boolean, named: ReadonlySet<string>): boolean {
+  return (!m.ambiguous || documentVouched || m.cueNearby) && (!m.generic || m.namedHere || named.has(m.entityId));
 }

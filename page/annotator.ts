@@ -1,7 +1,7 @@
 // One pass over the page: find the story, collect its text, match, paint. Long stories are matched
 // and painted in slices with a yield between them, so no single task blocks the page for long.
 // Re-runs on demand (content changed, settings changed); a newer run cancels an older one.
-import { applyContextGate, type CompiledMatcher, type Mention, type UngatedMention } from '../core/matcher';
+import { applyContextGate, passesContextGate, type CompiledMatcher, type Mention, type UngatedMention } from '../core/matcher';
 import { firstOnly, selectMarks, storyWords } from '../core/mark-filter';
 import { BLOCK_BREAK } from '../core/normalize';
 import type { FirstMentionMode } from '../core/settings';
@@ -154,8 +154,7 @@ export class PageAnnotator {
       vouched ||= matched.some((m) => m.vouches);
       const ready: UngatedMention[] = [];
       for (const m of matched) {
-        const nameKnown = !m.generic || m.namedHere || named.has(m.entityId);
-        if (nameKnown && (!m.ambiguous || m.cueNearby || vouched)) ready.push(m);
+        if (passesContextGate(m, vouched, named)) ready.push(m);
         else {
           const held = waitingPerEntity.get(m.entityId) ?? 0;
           if (waiting.length >= MAX_MARKS || held >= MAX_WAITING_PER_ENTITY) continue;

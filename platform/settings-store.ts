@@ -12,13 +12,9 @@ import { DEFAULT_SETTINGS, parseSettings, toStored, type ParsedSettings, type Se
  */
 export const SETTINGS_KEY = 'settings';
 
-async function readStored(): Promise<unknown> {
-  const got = await browser.storage.local.get(SETTINGS_KEY);
-  return got[SETTINGS_KEY] ?? toStored(DEFAULT_SETTINGS);
-}
-
+/** Nothing stored reads as the defaults: parseSettings fills every missing field. */
 export async function loadSettings(): Promise<ParsedSettings> {
-  return parseSettings(await readStored());
+  return parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
 }
 
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
@@ -42,7 +38,7 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
     if (area !== 'local' || !change) return;
     // A write of the same value is no change (WXT's helper skipped it too): every tab would refilter.
     if (JSON.stringify(change.oldValue) === JSON.stringify(change.newValue)) return;
-    onChange(parseSettings(change.newValue ?? toStored(DEFAULT_SETTINGS)).settings);
+    onChange(parseSettings(change.newValue).settings);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
