@@ -32,6 +32,11 @@ export interface IndexEntity {
   type: EntityType;
   name: string;
   nameZh?: string;
+  /**
+   * When it began (dates.start), only for entities that share a name with another entity: the
+   * matcher picks among them by the article's date (core/shared-names.ts).
+   */
+  since?: string;
 }
 
 export interface MatchIndex {
@@ -96,6 +101,7 @@ export function buildMatchIndex(version: string, entities: readonly Entity[], op
     const key = foldHan(p.key);
     return key === p.key ? p : { ...p, key };
   });
+  const sharing = entitiesSharingAName(own);
   return {
     version,
     entities: entities.map((e) => ({
@@ -103,6 +109,7 @@ export function buildMatchIndex(version: string, entities: readonly Entity[], op
       type: e.type,
       name: e.name.en,
       ...(e.name.zh ? { nameZh: e.name.zh } : {}),
+      ...(sharing.has(e.id) && e.dates?.start ? { since: e.dates.start } : {}),
     })),
     // The spellings the matcher also reads (plurals aside), derived at build time: the content
     // script gets them ready-made instead of deriving them on every page.
@@ -123,4 +130,17 @@ function commonPersonName(e: Entity): ReadonlySet<string> {
   if (letters(e.name.en) !== letters(e.name.pinyin)) return new Set();
   const forms = new Set([e.name.en, e.name.zh, e.name.zhHant, e.name.pinyin].filter((n): n is string => !!n).map((n) => normalizeForMatch(n)));
   return new Set(e.aliases.filter((a) => a.ambiguous && forms.has(normalizeForMatch(a.text))).map((a) => normalizeForMatch(a.text)));
+}
+
+/** Ids of entities one of whose names (folded keys) another entity also has. */
+function entitiesSharingAName(patterns: readonly IndexPattern[]): Set<string> {
+  const byKey = new Map<string, Set<string>>();
+  for (const p of patterns) {
+    const ids = byKey.get(p.key) ?? new Set<string>();
+    ids.add(p.entityId);
+    byKey.set(p.key, ids);
+  }
+  const out = new Set<string>();
+  for (const ids of byKey.values()) if (ids.size > 1) for (const id of ids) out.add(id);
+  return out;
 }

@@ -7,6 +7,7 @@ import { findContextCue } from './context-cues';
 import { isNamedHere } from './naming-signals';
 import { ownedByOthers } from './owner-cues';
 import { findRoleCue } from './role-cues';
+import { type Placed, resolveSharedName } from './shared-names';
 import { FuzzyMatcher } from './fuzzy-matcher';
 import { hanFolder } from './han-fold';
 import type { IndexEntity, IndexPattern, MatchIndex } from './match-index';
@@ -46,11 +47,15 @@ export interface UngatedMention extends Mention {
   namedHere: boolean;
   /** An exact, unambiguous name: its presence puts the whole document in China context. */
   vouches: boolean;
+  /** Every entity with this name ("the fourth plenum"), when several share it: see resolveShared. */
+  alternatives?: readonly string[];
 }
 
 export interface MatchOptions {
   /** Fuzzy near-miss matching (typos); on by default. */
   fuzzy?: boolean;
+  /** The article's publication date (YYYY-MM-DD): picks among entities that share a name. */
+  articleDate?: string;
 }
 
 export interface Candidate {
@@ -70,6 +75,8 @@ export class CompiledMatcher {
   /** The KB's aliases (Han folded) followed by the variants the build derived from them. */
   private readonly patterns: readonly IndexPattern[];
   private readonly people: Map<string, PersonName>;
+  /** Folded keys that several entities share, with those entities' ids. */
+  private readonly sharedKeys: Map<string, string[]>;
 
   constructor(index: MatchIndex) {
     this.index = index;
@@ -79,6 +86,7 @@ export class CompiledMatcher {
     this.fuzzy = new FuzzyMatcher(this.patterns.filter((p) => !p.variant));
     this.entities = new Map(index.entities.map((e) => [e.id, e]));
     this.people = personNames(index.entities);
+    this.sharedKeys = sharedKeys(this.patterns);
   }
 
   entity(id: string): IndexEntity | undefined {
@@ -86,8 +94,28 @@ export class CompiledMatcher {
   }
 
   match(text: string, options: MatchOptions = {}): Mention[] {
-    const mentions = applyContextGate(this.matchUngated(text, options));
+    const ungated = this.matchUngated(text, options);
+    const shared = ungated.filter((m) => m.alternatives);
+    const resolved = shared.length === 0
+      ? ungated
+      : this.resolveShared(ungated, applyContextGate(ungated.filter((m) => !m.alternatives)), options.articleDate);
+    const mentions = applyContextGate(resolved);
     return mergeByStart(mentions, this.backReferences(text, mentions));
+  }
+
+  /**
+   * Each mention of a name several entities share, given the entity it stands for: the one the
+   * story names otherwise (`named`), else by the article's date (core/shared-names.ts).
+   */
+  resolveShared<M extends UngatedMention>(mentions: readonly M[], named: readonly Placed[], articleDate?: string): M[] {
+    const since = (id: string) => this.entities.get(id)?.since;
+    return mentions.map((m) => {
+      if (!m.alternatives) return m;
+      const entityId = resolveSharedName(m.start, m.alternatives, { named, ...(articleDate ? { articleDate } : {}), since });
+      const resolved = { ...m, entityId };
+      delete resolved.alternatives;
+      return resolved;
+    });
   }
 
   /**
@@ -127,6 +155,7 @@ export class CompiledMatcher {
         // Only an exact unambiguous name vouches for the text: a fuzzy near-miss is evidence too
         // weak, and a reader's pack may name things that have nothing to do with China.
         vouches: !ambiguous && c.kind !== 'fuzzy' && c.pattern.noVouch !== true,
+        ...(this.sharedKeys.has(c.pattern.key) ? { alternatives: this.sharedKeys.get(c.pattern.key)! } : {}),
       };
     });
     this.nameByListmates(text, offset, mentions);
@@ -222,6 +251,18 @@ function isPluralOf(text: string, start: number, end: number, pattern: IndexPatt
   const last = text[end - 1]!;
   if (!/[a-rt-z]/.test(last)) return false;
   return pattern.key.includes(' ') || end - start >= 5;
+}
+
+/** Keys that more than one entity has, each with those entities' ids. */
+function sharedKeys(patterns: readonly IndexPattern[]): Map<string, string[]> {
+  const byKey = new Map<string, string[]>();
+  for (const p of patterns) {
+    const ids = byKey.get(p.key);
+    if (!ids) byKey.set(p.key, [p.entityId]);
+    else if (!ids.includes(p.entityId)) ids.push(p.entityId);
+  }
+  for (const [key, ids] of byKey) if (ids.length < 2) byKey.delete(key);
+  return byKey;
 }
 
 /** Two sorted mention lists as one, by start. */

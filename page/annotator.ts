@@ -5,6 +5,7 @@ import { applyContextGate, passesContextGate, type CompiledMatcher, type Mention
 import { firstOnly, selectMarks, storyWords } from '../core/mark-filter';
 import { BLOCK_BREAK } from '../core/normalize';
 import type { FirstMentionMode } from '../core/settings';
+import { readArticleDate } from './article-date';
 import { findStoryRoots } from './article-root';
 import { HighlightPainter, rangeForMention, type MarkLook, type PaintedMention } from './highlights';
 import { MentionHitTester } from './hit-test';
@@ -140,6 +141,7 @@ export class PageAnnotator {
     // phrases not named where they stand wait until the whole story shows whether it names the
     // entity otherwise.
     const waiting: UngatedMention[] = [];
+    const shared: UngatedMention[] = [];
     // Each entity may hold only part of the waiting room: a page full of one unnamed phrase must not
     // crowd out the others.
     const waitingPerEntity = new Map<string, number>();
@@ -154,7 +156,10 @@ export class PageAnnotator {
       vouched ||= matched.some((m) => m.vouches);
       const ready: UngatedMention[] = [];
       for (const m of matched) {
-        if (passesContextGate(m, vouched, named)) ready.push(m);
+        // A name several entities share waits for the whole story: which one it names may come later.
+        if (m.alternatives) {
+          if (shared.length < MAX_MARKS) shared.push(m);
+        } else if (passesContextGate(m, vouched, named)) ready.push(m);
         else {
           const held = waitingPerEntity.get(m.entityId) ?? 0;
           if (waiting.length >= MAX_MARKS || held >= MAX_WAITING_PER_ENTITY) continue;
@@ -168,6 +173,10 @@ export class PageAnnotator {
       if (found.length >= MAX_MARKS) break;
     }
     if (waiting.length > 0) show(applyContextGate(waiting, vouched, named));
+    if (shared.length > 0) {
+      const resolved = this.matcher.resolveShared(shared, found.map((p) => p.mention), readArticleDate(this.doc, this.roots[0]));
+      show(applyContextGate(resolved, vouched, named));
+    }
     // Surnames alone ("Xiao said") once the whole story is known: who was named in full, and where.
     const backRefs = this.matcher.backReferences(collected.text, found.map((p) => p.mention));
     if (backRefs.length > 0) show(backRefs);

@@ -17,6 +17,8 @@ export interface GoldMention {
 export interface GoldArticle {
   file: string;
   topic: string;
+  /** The article's date (YYYY-MM-DD) or null: the matcher gets it as a page gives its date. */
+  date?: string | null;
   mentions: GoldMention[];
   must_not_match?: string[];
 }

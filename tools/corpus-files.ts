@@ -45,6 +45,8 @@ export function evaluate(matcher: CompiledMatcher, corpus: Corpus, filter = /./)
     .filter((a) => filter.test(a.file))
     .map((a) => {
       const text = corpus.text(a.file);
-      return scoreArticle(a, text, matcher.match(text), ctx);
+      // A page's date comes from its meta tags; a corpus file's from gold.json.
+      const articleDate = a.date && /^\d{4}-\d{2}-\d{2}$/.test(a.date) ? a.date : undefined;
+      return scoreArticle(a, text, matcher.match(text, articleDate ? { articleDate } : {}), ctx);
     });
 }

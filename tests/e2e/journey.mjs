@@ -96,6 +96,19 @@ export function journey() {
     });
   }
 
+  // A name several plenums share: the one the story names in full (even in a later slice), else
+  // the one nearest the article's date (read from the page's meta tags), never simply the first in the KB.
+  suite.test('"the fourth plenum" opens the plenum the story means: named late in the story, or by the article date', async ({ browser, server }) => {
+    for (const [fixture, expected] of [['plenum-named-late', '19th'], ['plenum-dated', '19th']]) {
+      const page = await browser.newPage();
+      await page.goto(server.pageUrl(`/pc/fixtures/${fixture}.html`));
+      await waitFor(() => page.evaluate(probe.highlightedTexts).then((t) => t.includes('fourth plenum')), { message: `${fixture}: marks` });
+      const card = await openCardFor(page, 'fourth plenum');
+      assert(card.includes(`Fourth Plenary Session of the ${expected} CPC Central Committee`), `${fixture}: card for the ${expected} Central Committee's plenum, got "${card.slice(0, 160)}"`);
+      await page.close();
+    }
+  });
+
   suite.test('hovering the middle of a name split by markup opens its card', async ({ browser, server }) => {
     const page = await browser.newPage();
     await page.goto(server.pageUrl('/pc/fixtures/formatting.html'));
