@@ -6,6 +6,7 @@ import { findBackReferences, type PersonName, personNames } from './back-referen
 import { findContextCue } from './context-cues';
 import { isNamedHere } from './naming-signals';
 import { ownedByOthers } from './owner-cues';
+import { namesAPlace } from './place-cues';
 import { findRoleCue } from './role-cues';
 import { type Placed, resolveSharedName } from './shared-names';
 import { FuzzyMatcher } from './fuzzy-matcher';
@@ -159,7 +160,13 @@ export class CompiledMatcher {
       };
     });
     this.nameByListmates(text, offset, mentions);
-    return mentions.filter((m) => !this.othersBody(text, offset, m));
+    return mentions.filter((m) => !this.othersBody(text, offset, m) && !this.placeName(text, offset, m));
+  }
+
+  /** An ambiguous short name of a firm used as a place's name ("Chang'an Avenue", "once known as Chang'an"). */
+  private placeName(text: string, offset: number, m: UngatedMention): boolean {
+    const type = this.entities.get(m.entityId)?.type;
+    return m.ambiguous && (type === 'company' || type === 'product') && namesAPlace(text, m.start - offset, m.end - offset);
   }
 
   /** An ambiguous name of a body that the text gives to another country ("the Dutch Ministry of Foreign Affairs"). */
