@@ -13,18 +13,19 @@ export function withinPeriod(day: string, from?: string, to?: string): boolean {
 /**
  * Roles held on a day. A role whose start no source gives counts only from the day a source shows
  * it held (`heldBy`); one with neither is left out: the card cannot say it was held "then" (it may
- * have begun after the article).
+ * have begun after the article). Likewise a role whose end no source gives ends, for this purpose,
+ * on the day a source shows it held by someone else (`leftBy`).
  */
 export function rolesAt(roles: readonly Role[], day: string): Role[] {
   return roles.filter((r) => {
     const known = r.from ?? r.heldBy;
-    return known !== undefined && withinPeriod(day, known, r.to);
+    return known !== undefined && withinPeriod(day, known, r.to ?? r.leftBy);
   });
 }
 
-/** Roles with no end: current as of the knowledge base's date. */
+/** Roles with no end (nor a date by which the person had left): current as of the knowledge base's date. */
 export function currentRoles(roles: readonly Role[]): Role[] {
-  return roles.filter((r) => !r.to);
+  return roles.filter((r) => !r.to && !r.leftBy);
 }
 
 export type InForce = 'not-yet' | 'in-force' | 'ended';

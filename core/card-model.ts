@@ -133,7 +133,8 @@ export function buildCardModel(
     .map((d) => ({ date: date(d.date), text: d.text, cites: cite(d.sourceIds) }));
   const roles = entity.roles.map((r) => {
     const start = r.from ? date(r.from) : r.heldBy ? t('cardRoleHeldBy', date(r.heldBy)) : '?';
-    const span = r.from || r.heldBy || r.to ? t('cardRoleSpan', start, r.to ? date(r.to) : t('cardRolePresent')) : '';
+    const end = r.to ? date(r.to) : r.leftBy ? t('cardRoleLeftBy', date(r.leftBy)) : t('cardRolePresent');
+    const span = r.from || r.heldBy || r.to || r.leftBy ? t('cardRoleSpan', start, end) : '';
     return { text: `${roleText(r)}${span}`, cites: cite(r.sourceIds) };
   });
   const facts = entity.facts.map((f) => ({

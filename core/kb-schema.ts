@@ -89,8 +89,15 @@ export const RoleSchema = z.strictObject({
    */
   heldBy: PartialDate.optional(),
   to: PartialDate.optional(),
+  /**
+   * When no source gives the end: the earliest date a source shows the post held by someone else, or
+   * the person in a post that rules it out ("out of post by"). Never both: `to` is an end.
+   */
+  leftBy: PartialDate.optional(),
   sourceIds: SourceIds,
-}).refine((r) => !(r.from && r.heldBy), 'a role has either from (its start) or heldBy (in post by), not both');
+})
+  .refine((r) => !(r.from && r.heldBy), 'a role has either from (its start) or heldBy (in post by), not both')
+  .refine((r) => !(r.to && r.leftBy), 'a role has either to (its end) or leftBy (out of post by), not both');
 
 /** A key figure of a fund or firm: registered capital, manager, main investments. */
 export const FactSchema = z.strictObject({

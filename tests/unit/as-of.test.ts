@@ -91,3 +91,25 @@ describe('a role known only as "in post by" a date', () => {
     expect(RoleSchema.safeParse(role).success).toBe(true);
   });
 });
+
+describe('a role known only to have ended "by" a date', () => {
+  // A source shows a successor in post (or the person in another post), but none says when he left.
+  const role = { title: 'Vice Premier', org: 'State Council', from: '2013-03', leftBy: '2018-03-19', sourceIds: ['s'] };
+  const person = EntitySchema.parse({
+    id: 'vp', type: 'person', name: { en: 'Vice Premier V' }, aliases: [{ text: 'Vice Premier V', lang: 'en' }],
+    summary: 'A person used only to test roles that ended by a date.', summarySourceIds: ['s'], sources: src, roles: [role],
+  });
+  it('is not held after that date, and is not current', () => {
+    expect(rolesAt([role], '2016-05-01')).toEqual([role]);
+    expect(rolesAt([role], '2018-03-20')).toEqual([]);
+    const lines = buildCardModel(person, names, { articleDate: '2016-05-01', asOf: '2026-11-27' }).context.map((c) => `${c.label}: ${c.text}`);
+    expect(lines).toEqual(['In this article (1 May 2016): Vice Premier, State Council', 'Now: none of the roles on record']);
+  });
+  it('says so on the card instead of giving an end date', () => {
+    expect(buildCardModel(person, names).roles[0]!.text).toBe('Vice Premier, State Council (Mar 2013 – out of post by 19 Mar 2018)');
+  });
+  it('cannot also have an end: the schema refuses both', () => {
+    expect(RoleSchema.safeParse({ ...role, to: '2018-03' }).success).toBe(false);
+    expect(RoleSchema.safeParse(role).success).toBe(true);
+  });
+});
