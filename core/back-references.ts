@@ -65,6 +65,8 @@ export function findBackReferences(text: string, mentions: readonly Mention[], p
     for (let at = text.indexOf(surname, firstEnd.get(id)!); at !== -1; at = text.indexOf(surname, at + 1)) {
       const end = at + surname.length;
       if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
+      // "Xi'an", "Xi’an": an apostrophe joining syllables of one place name, not a possessive ("Xi's").
+      if (/^['’][a-z]/.test(text.slice(end, end + 2)) && !/^['’]s\b/.test(text.slice(end, end + 3))) continue;
       if (taken.subarray(at, end).includes(1)) continue;
       // "Li Na", "Xiao Ming": the surname of someone else's full name.
       if (/^[ \u00A0][A-Z][a-z]/.test(text.slice(end, end + 3))) continue;

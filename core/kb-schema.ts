@@ -58,6 +58,11 @@ export const AliasSchema = z.strictObject({
    * and, like an ambiguous alias, only in China context (core/naming-signals.ts).
    */
   generic: z.boolean().optional(),
+  /**
+   * Also a place's name ("Chang'an": Beijing's avenue, Xi'an's old name): not the entity where the
+   * text makes it a place ("Chang'an Avenue", "once known as Chang'an"; core/place-cues.ts).
+   */
+  place: z.boolean().optional(),
   /** Too generic to highlight in a page, but found by the popup's search. */
   searchOnly: z.boolean().optional(),
 });

@@ -16,6 +16,8 @@ export interface IndexPattern {
   ambiguous?: true;
   /** An everyday phrase: a name only where the text treats it as one (core/naming-signals.ts). */
   generic?: true;
+  /** Also a place's name: not the entity where the text makes it a place (core/place-cues.ts). */
+  place?: true;
   /** A pinyin alias: also matched joined or split by syllable. */
   pinyin?: true;
   /** Derived by the matcher from another alias (core/variants.ts), not written in the KB. */
@@ -33,8 +35,8 @@ export interface IndexEntity {
   name: string;
   nameZh?: string;
   /**
-   * When it began (dates.start), only for entities that share a name with another entity: the
-   * matcher picks among them by the article's date (core/shared-names.ts).
+   * When it began (dates.start), only for meetings and events that share a name with another
+   * entity: the matcher picks among them by the article's date (core/shared-names.ts).
    */
   since?: string;
 }
@@ -86,6 +88,7 @@ export function buildMatchIndex(version: string, entities: readonly Entity[], op
         ...('caseSensitive' in alias && alias.caseSensitive ? { text: alias.text, caseSensitive: true as const } : {}),
         ...('ambiguous' in alias && alias.ambiguous ? { ambiguous: true as const } : {}),
         ...(('generic' in alias && alias.generic) || commonName.has(key) ? { generic: true as const } : {}),
+        ...('place' in alias && alias.place ? { place: true as const } : {}),
         ...(alias.lang === 'pinyin' ? { pinyin: true as const } : {}),
       });
     }
@@ -101,7 +104,10 @@ export function buildMatchIndex(version: string, entities: readonly Entity[], op
     const key = foldHan(p.key);
     return key === p.key ? p : { ...p, key };
   });
-  const sharing = entitiesSharingAName(own);
+  const derived = derivePatternVariants(own);
+  // Plenums share names ("fourth plenum"); the matcher picks among them by the article's date.
+  const dated = new Set<string>();
+  for (const ids of sharedNameKeys([...own, ...derived]).values()) for (const id of ids) dated.add(id);
   return {
     version,
     entities: entities.map((e) => ({
@@ -109,11 +115,11 @@ export function buildMatchIndex(version: string, entities: readonly Entity[], op
       type: e.type,
       name: e.name.en,
       ...(e.name.zh ? { nameZh: e.name.zh } : {}),
-      ...(sharing.has(e.id) && e.dates?.start ? { since: e.dates.start } : {}),
+      ...(dated.has(e.id) && DATED_TYPES.has(e.type) && e.dates?.start ? { since: e.dates.start } : {}),
     })),
     // The spellings the matcher also reads (plurals aside), derived at build time: the content
     // script gets them ready-made instead of deriving them on every page.
-    patterns: [...own, ...derivePatternVariants(own)].map((p) => (options.noVouchFor?.has(p.entityId) ? { ...p, noVouch: true as const } : p)),
+    patterns: [...own, ...derived].map((p) => (options.noVouchFor?.has(p.entityId) ? { ...p, noVouch: true as const } : p)),
     hanFold,
   };
 }
@@ -132,15 +138,17 @@ function commonPersonName(e: Entity): ReadonlySet<string> {
   return new Set(e.aliases.filter((a) => a.ambiguous && forms.has(normalizeForMatch(a.text))).map((a) => normalizeForMatch(a.text)));
 }
 
-/** Ids of entities one of whose names (folded keys) another entity also has. */
-function entitiesSharingAName(patterns: readonly IndexPattern[]): Set<string> {
-  const byKey = new Map<string, Set<string>>();
+/** Only a meeting's or an event's start date says which of several that share a name is meant. */
+const DATED_TYPES: ReadonlySet<string> = new Set(['meeting', 'event']);
+
+/** Folded keys that more than one entity has (own aliases and derived spellings alike), with those entities' ids in KB order. */
+export function sharedNameKeys(patterns: readonly IndexPattern[]): Map<string, string[]> {
+  const byKey = new Map<string, string[]>();
   for (const p of patterns) {
-    const ids = byKey.get(p.key) ?? new Set<string>();
-    ids.add(p.entityId);
-    byKey.set(p.key, ids);
+    const ids = byKey.get(p.key);
+    if (!ids) byKey.set(p.key, [p.entityId]);
+    else if (!ids.includes(p.entityId)) ids.push(p.entityId);
   }
-  const out = new Set<string>();
-  for (const ids of byKey.values()) if (ids.size > 1) for (const id of ids) out.add(id);
-  return out;
+  for (const [key, ids] of byKey) if (ids.length < 2) byKey.delete(key);
+  return byKey;
 }

@@ -8,10 +8,10 @@ import { isNamedHere } from './naming-signals';
 import { ownedByOthers } from './owner-cues';
 import { namesAPlace } from './place-cues';
 import { findRoleCue } from './role-cues';
-import { type Placed, resolveSharedName } from './shared-names';
+import { fullNamesOf, type Placed, resolveSharedName, yearBeside } from './shared-names';
 import { FuzzyMatcher } from './fuzzy-matcher';
 import { hanFolder } from './han-fold';
-import type { IndexEntity, IndexPattern, MatchIndex } from './match-index';
+import { type IndexEntity, type IndexPattern, type MatchIndex, sharedNameKeys } from './match-index';
 import { foldForMatching, isWordChar, type MatchText } from './normalize';
 
 /**
@@ -48,6 +48,8 @@ export interface UngatedMention extends Mention {
   namedHere: boolean;
   /** An exact, unambiguous name: its presence puts the whole document in China context. */
   vouches: boolean;
+  /** The alias is also a place's name (core/place-cues.ts). */
+  place?: boolean;
   /** Every entity with this name ("the fourth plenum"), when several share it: see resolveShared. */
   alternatives?: readonly string[];
 }
@@ -87,7 +89,7 @@ export class CompiledMatcher {
     this.fuzzy = new FuzzyMatcher(this.patterns.filter((p) => !p.variant));
     this.entities = new Map(index.entities.map((e) => [e.id, e]));
     this.people = personNames(index.entities);
-    this.sharedKeys = sharedKeys(this.patterns);
+    this.sharedKeys = sharedNameKeys(this.patterns);
   }
 
   entity(id: string): IndexEntity | undefined {
@@ -96,26 +98,31 @@ export class CompiledMatcher {
 
   match(text: string, options: MatchOptions = {}): Mention[] {
     const ungated = this.matchUngated(text, options);
-    const shared = ungated.filter((m) => m.alternatives);
-    const resolved = shared.length === 0
-      ? ungated
-      : this.resolveShared(ungated, applyContextGate(ungated.filter((m) => !m.alternatives)), options.articleDate);
+    const resolved = ungated.some((m) => m.alternatives)
+      ? this.resolveShared(text, ungated, applyContextGate(ungated.filter((m) => !m.alternatives)), options.articleDate)
+      : ungated;
     const mentions = applyContextGate(resolved);
     return mergeByStart(mentions, this.backReferences(text, mentions));
   }
 
   /**
-   * Each mention of a name several entities share, given the entity it stands for: the one the
-   * story names otherwise (`named`), else by the article's date (core/shared-names.ts).
+   * Each mention of a name several entities share, given the entity it stands for: by a year beside
+   * it, the story's full names (`decided`: marks of names nobody shares, in the same text), or the
+   * article's date (core/shared-names.ts). `text` is the text the mentions' offsets index.
    */
-  resolveShared<M extends UngatedMention>(mentions: readonly M[], named: readonly Placed[], articleDate?: string): M[] {
-    const since = (id: string) => this.entities.get(id)?.since;
+  resolveShared<M extends UngatedMention>(text: string, mentions: readonly M[], decided: readonly Placed[], articleDate?: string): M[] {
+    const candidates = new Set(mentions.flatMap((m) => m.alternatives ?? []));
+    const ctx = {
+      decided: fullNamesOf(decided, candidates),
+      ...(articleDate ? { articleDate } : {}),
+      since: (id: string) => this.entities.get(id)?.since,
+    };
     return mentions.map((m) => {
       if (!m.alternatives) return m;
-      const entityId = resolveSharedName(m.start, m.alternatives, { named, ...(articleDate ? { articleDate } : {}), since });
-      const resolved = { ...m, entityId };
-      delete resolved.alternatives;
-      return resolved;
+      const year = yearBeside(text, m.start, m.end);
+      const { alternatives, ...rest } = m;
+      const entityId = resolveSharedName(m.start, alternatives, year === undefined ? ctx : { ...ctx, year });
+      return { ...rest, entityId } as M;
     });
   }
 
@@ -157,22 +164,22 @@ export class CompiledMatcher {
         // weak, and a reader's pack may name things that have nothing to do with China.
         vouches: !ambiguous && c.kind !== 'fuzzy' && c.pattern.noVouch !== true,
         ...(this.sharedKeys.has(c.pattern.key) ? { alternatives: this.sharedKeys.get(c.pattern.key)! } : {}),
+        ...(c.pattern.place ? { place: true } : {}),
       };
     });
     this.nameByListmates(text, offset, mentions);
     return mentions.filter((m) => !this.othersBody(text, offset, m) && !this.placeName(text, offset, m));
   }
 
-  /** An ambiguous short name of a firm used as a place's name ("Chang'an Avenue", "once known as Chang'an"). */
-  private placeName(text: string, offset: number, m: UngatedMention): boolean {
-    const type = this.entities.get(m.entityId)?.type;
-    return m.ambiguous && (type === 'company' || type === 'product') && namesAPlace(text, m.start - offset, m.end - offset);
-  }
-
   /** An ambiguous name of a body that the text gives to another country ("the Dutch Ministry of Foreign Affairs"). */
   private othersBody(text: string, offset: number, m: UngatedMention): boolean {
     const entity = this.entities.get(m.entityId);
     return m.ambiguous && entity?.type === 'body' && ownedByOthers(text, m.start - offset, m.end - offset, entity.name);
+  }
+
+  /** A name that is also a place's, used as the place's ("Chang'an Avenue", "once known as Chang'an"). */
+  private placeName(text: string, offset: number, m: UngatedMention): boolean {
+    return m.place === true && namesAPlace(text, m.start - offset, m.end - offset);
   }
 
   private isPerson(entityId: string): boolean {
@@ -258,18 +265,6 @@ function isPluralOf(text: string, start: number, end: number, pattern: IndexPatt
   const last = text[end - 1]!;
   if (!/[a-rt-z]/.test(last)) return false;
   return pattern.key.includes(' ') || end - start >= 5;
-}
-
-/** Keys that more than one entity has, each with those entities' ids. */
-function sharedKeys(patterns: readonly IndexPattern[]): Map<string, string[]> {
-  const byKey = new Map<string, string[]>();
-  for (const p of patterns) {
-    const ids = byKey.get(p.key);
-    if (!ids) byKey.set(p.key, [p.entityId]);
-    else if (!ids.includes(p.entityId)) ids.push(p.entityId);
-  }
-  for (const [key, ids] of byKey) if (ids.length < 2) byKey.delete(key);
-  return byKey;
 }
 
 /** Two sorted mention lists as one, by start. */

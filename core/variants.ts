@@ -261,6 +261,7 @@ export function derivePatternVariants(patterns: readonly IndexPattern[]): IndexP
         variant: true,
         ...(p.ambiguous ? { ambiguous: true as const } : {}),
         ...(p.generic ? { generic: true as const } : {}),
+        ...(p.place ? { place: true as const } : {}),
       });
     }
   }

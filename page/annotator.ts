@@ -48,6 +48,8 @@ export class PageAnnotator {
   private lastSignature = '';
   /** The reader asked to mark the whole page (the popup's button): no story detection. */
   private wholePage = false;
+  private date: string | undefined;
+  private dateRead = false;
 
   constructor(
     private readonly doc: Document,
@@ -66,6 +68,18 @@ export class PageAnnotator {
   /** Every mark of the entities shown, painted or not (the page index, opening a mention). */
   get visibleMentions(): readonly PaintedMention[] {
     return this.visible;
+  }
+
+  /**
+   * The article's publication date, read once per run from the page's own signals (meta tags,
+   * JSON-LD, <time>, the address): shared names and cards use the same one.
+   */
+  get articleDate(): string | undefined {
+    if (!this.dateRead) {
+      this.date = readArticleDate(this.doc, this.roots[0]);
+      this.dateRead = true;
+    }
+    return this.date;
   }
 
   /** The story's root element(s) of the last run; empty when the page showed no story. */
@@ -100,6 +114,7 @@ export class PageAnnotator {
     // text being typed: no marks in it.
     const roots = this.wholePage ? [this.doc.body ?? this.doc.documentElement] : findStoryRoots(this.doc);
     this.roots = this.doc.designMode === 'on' ? [] : roots.filter((root) => !(root as HTMLElement).isContentEditable);
+    this.dateRead = false;
     const collected = collectText(this.roots);
     if (this.lastScan && sameScan(this.lastScan, collected)) return { count: this.found.length, marksChanged: false, skipped: true };
     this.running = generation;
@@ -174,7 +189,7 @@ export class PageAnnotator {
     }
     if (waiting.length > 0) show(applyContextGate(waiting, vouched, named));
     if (shared.length > 0) {
-      const resolved = this.matcher.resolveShared(shared, found.map((p) => p.mention), readArticleDate(this.doc, this.roots[0]));
+      const resolved = this.matcher.resolveShared(collected.text, shared, found.map((p) => p.mention), this.articleDate);
       show(applyContextGate(resolved, vouched, named));
     }
     // Surnames alone ("Xiao said") once the whole story is known: who was named in full, and where.

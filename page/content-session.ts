@@ -18,7 +18,6 @@ import { isActiveOn, packsSignature, type Settings } from '../core/settings';
 import type { NotThisScope } from '../components/NotThis';
 import type { MessageKey } from '../platform/i18n';
 import { PageAnnotator, type MarkRules } from './annotator';
-import { readArticleDate } from './article-date';
 import { CardHost } from './card-host';
 import type { PaintedMention } from './highlights';
 import { watchHoldKey } from './hold-key';
@@ -216,7 +215,7 @@ export class ContentSession {
       const result = await page.annotate().catch(() => ({ count: -1, marksChanged: false, skipped: true as const }));
       // The date is read with the story (a single-page app that swaps the story may change it),
       // and only when the story was read again.
-      if (!result.skipped) this.articleDate = readArticleDate(this.deps.doc, page.storyRoots[0]);
+      if (!result.skipped) this.articleDate = page.articleDate;
       return result;
     };
     watchStory(this.deps.doc, () => page.storyRoots, (node) => this.card.contains(node), annotate, run.signal);

@@ -1,5 +1,6 @@
 // Reads a labelled corpus folder (articles/ + gold.json, optional entities.txt and neutral.txt) and
 // scores a matcher on it. The folder format is that of ../shared/corpus.
+import { parseDay } from '../core/article-date';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledMatcher } from '../core/matcher';
@@ -46,7 +47,7 @@ export function evaluate(matcher: CompiledMatcher, corpus: Corpus, filter = /./)
     .map((a) => {
       const text = corpus.text(a.file);
       // A page's date comes from its meta tags; a corpus file's from gold.json.
-      const articleDate = a.date && /^\d{4}-\d{2}-\d{2}$/.test(a.date) ? a.date : undefined;
+      const articleDate = a.date ? parseDay(a.date) : undefined;
       return scoreArticle(a, text, matcher.match(text, articleDate ? { articleDate } : {}), ctx);
     });
 }

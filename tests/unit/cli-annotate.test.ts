@@ -70,6 +70,16 @@ describe('npm run annotate', () => {
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
   });
 
+  it('takes the article\'s date, as a page gives it, to pick among plenums sharing a name; refuses a bad date', () => {
+    const file = 'tests/fixtures/pages/plenum-dated.html';
+    const plenum = (date: string) => (JSON.parse(annotate(`--date=${date}`, file).stdout) as Output).mentions.find((m) => m.text === 'fourth plenum')?.id;
+    expect(plenum('2021-06-15')).toBe('fourth-plenum-2019');
+    expect(plenum('2025-11-05')).toBe('fourth-plenum-2025');
+    const bad = annotate('--date=2025-13-40', file);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--date must be a day as YYYY-MM-DD');
+  });
+
   it('explains its usage when given no file', () => {
     const r = annotate();
     expect(r.status).toBe(2);

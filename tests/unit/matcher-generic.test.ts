@@ -130,6 +130,10 @@ describe('a common two-character Chinese name is the official only with a word o
     expect(people.match('President Xi Jinping spoke in Beijing. Sun Xi and Yang Li watched.').map((m) => m.text)).toEqual(['Xi Jinping']);
   });
 
+  it('"Xi\'an" is a city, not Xi after his full name; "Xi\'s" still is him (found in review)', () => {
+    expect(people.match("President Xi Jinping visited Xi'an and Xi’an's museums. Xi's speech followed.").map((m) => m.text)).toEqual(['Xi Jinping', 'Xi']);
+  });
+
   it('only romanised names the KB marks ambiguous are held to it', () => {
     expect(found('Katherine Tai said on Tuesday that tariffs on Chinese goods would stay.')).toEqual(['Katherine Tai']);
     expect(found('Tie Ning, the novelist, spoke in Beijing, China.')).toEqual(['Tie Ning']);
