@@ -1,6 +1,6 @@
 // What a card shows, computed from an entity record: every fact carries the numbers of its
 // sources, numbered in order of first citation, so the card can footnote each line.
-import { currentRoles, inForceOn, rolesAt, targetPendingOn } from './as-of';
+import { currentRoles, inForceOn, rolesAt, staleSince, targetPendingOn } from './as-of';
 import { ENGLISH_UI, formatDate, statusLabelKey, typeLabelKey, type CardUi, type UiLang } from './card-text';
 import type { Entity, EntityType, Role, Source, Target } from './kb-schema';
 import type { MatchVia } from './matcher';
@@ -133,7 +133,8 @@ export function buildCardModel(
     .map((d) => ({ date: date(d.date), text: d.text, cites: cite(d.sourceIds) }));
   const roles = entity.roles.map((r) => {
     const start = r.from ? date(r.from) : r.heldBy ? t('cardRoleHeldBy', date(r.heldBy)) : '?';
-    const end = r.to ? date(r.to) : r.leftBy ? t('cardRoleLeftBy', date(r.leftBy)) : t('cardRolePresent');
+    const stale = staleSince(r, entity.sources, dates.asOf);
+    const end = r.to ? date(r.to) : r.leftBy ? t('cardRoleLeftBy', date(r.leftBy)) : stale ? t('cardRoleLatestSource', date(stale)) : t('cardRolePresent');
     const span = r.from || r.heldBy || r.to || r.leftBy ? t('cardRoleSpan', start, end) : '';
     return { text: `${roleText(r)}${span}`, cites: cite(r.sourceIds) };
   });
@@ -207,6 +208,11 @@ function contextLines(entity: Entity, dates: CardDates, cite: (ids: readonly str
   const date = (d: string) => formatDate(d, lang);
   const citeRoles = (roles: Role[]) => cite([...new Set(roles.flatMap((r) => r.sourceIds))]);
   const list = (roles: Role[]) => roles.map(roleText).join(t('cardListSeparator'));
+  // "Now" is only as good as the newest page: an open role last shown long before the KB's date says so.
+  const listNow = (roles: Role[]) => roles.map((r) => {
+    const stale = staleSince(r, entity.sources, dates.asOf);
+    return stale ? `${roleText(r)}${t('cardFactDate', t('cardRoleLatestSource', date(stale)))}` : roleText(r);
+  }).join(t('cardListSeparator'));
   if (entity.type === 'person' && entity.roles.length > 0) {
     const now = currentRoles(entity.roles);
     if (articleDate) {
@@ -217,9 +223,9 @@ function contextLines(entity: Entity, dates: CardDates, cite: (ids: readonly str
         cites: citeRoles(then),
       });
       const same = now.length === then.length && now.every((r) => then.includes(r));
-      if (!same) lines.push({ label: t('cardNow'), text: now.length > 0 ? list(now) : t('cardNoRoleNow'), cites: citeRoles(now) });
+      if (!same) lines.push({ label: t('cardNow'), text: now.length > 0 ? listNow(now) : t('cardNoRoleNow'), cites: citeRoles(now) });
     } else if (now.length > 0) {
-      lines.push({ label: t('cardNow'), text: list(now), cites: citeRoles(now) });
+      lines.push({ label: t('cardNow'), text: listNow(now), cites: citeRoles(now) });
     }
   }
   if ((entity.type === 'plan' || entity.type === 'measure' || entity.type === 'document') && (articleDate || today)) {

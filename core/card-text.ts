@@ -33,6 +33,7 @@ export const CARD_TEXT_EN = {
   cardRolePresent: 'present',
   cardRoleHeldBy: 'in post by $1',
   cardRoleLeftBy: 'out of post by $1',
+  cardRoleLatestSource: 'latest source $1',
   cardFactDate: ' ($1)',
   cardTargetText: '$1: $2',
   cardTargetTextBy: '$1: $2 by $3',

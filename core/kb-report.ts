@@ -1,5 +1,6 @@
 // `npm run kb -- report`: what the knowledge base holds, where its sources come from, and every
 // entity or source missing something the rules want (beyond what the build already refuses).
+import { CONFIRMED_FRESH_MONTHS, staleSince } from './as-of';
 import type { Entity, EntityType } from './kb-schema';
 
 export interface KbReport {
@@ -12,16 +13,22 @@ export interface KbReport {
   /** Sources that show no date on their page (they carry the day they were read). */
   undatedSources: number;
   missing: { id: string; what: string }[];
+  /**
+   * Open roles whose newest cited page is over CONFIRMED_FRESH_MONTHS older than the KB's date: not
+   * an error (cards say "latest source ..." instead of "present"), a to-do for whoever updates the KB.
+   */
+  unconfirmedRoles: { id: string; role: string; latestSource: string }[];
 }
 
 /** Types whose records are Chinese: they should carry Chinese names and pinyin. */
 const CHINESE_TYPES = new Set<EntityType>(['plan', 'fund', 'body', 'meeting', 'concept', 'document']);
 
-export function buildKbReport(entities: readonly Entity[]): KbReport {
+export function buildKbReport(entities: readonly Entity[], asOf?: string): KbReport {
   const byType: Partial<Record<EntityType, number>> = {};
   const hosts = new Map<string, number>();
   const addresses = new Set<string>();
   const missing: KbReport['missing'] = [];
+  const unconfirmedRoles: KbReport['unconfirmedRoles'] = [];
   let sources = 0;
   let undatedSources = 0;
   for (const e of entities) {
@@ -42,6 +49,10 @@ export function buildKbReport(entities: readonly Entity[]): KbReport {
     // Plans and measures have a period in force; recurring meetings (the Two Sessions) do not.
     if (['plan', 'measure'].includes(e.type) && !e.dates?.start) missing.push({ id: e.id, what: 'dates.start' });
     if (e.related.length === 0) missing.push({ id: e.id, what: 'related entities' });
+    for (const r of e.roles) {
+      const latestSource = staleSince(r, e.sources, asOf);
+      if (latestSource) unconfirmedRoles.push({ id: e.id, role: `${r.title}${r.org ? `, ${r.org}` : ''}`, latestSource });
+    }
   }
   return {
     entities: entities.length,
@@ -51,6 +62,7 @@ export function buildKbReport(entities: readonly Entity[]): KbReport {
     byHost: [...hosts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
     undatedSources,
     missing,
+    unconfirmedRoles,
   };
 }
 
@@ -66,6 +78,11 @@ export function formatKbReport(r: KbReport): string {
     '',
     r.missing.length === 0 ? 'Nothing missing.' : `Missing (${r.missing.length}):`,
     ...r.missing.map((m) => `  ${m.id}: ${m.what}`),
+    '',
+    r.unconfirmedRoles.length === 0
+      ? `Every open role has a page from the last ${CONFIRMED_FRESH_MONTHS} months before the KB's date.`
+      : `Open roles whose newest page is over ${CONFIRMED_FRESH_MONTHS} months older than the KB's date (${r.unconfirmedRoles.length}; cards say "latest source" instead of "present"):`,
+    ...r.unconfirmedRoles.map((u) => `  ${u.id}: ${u.role} (latest source ${u.latestSource})`),
   ];
   return lines.join('\n');
 }

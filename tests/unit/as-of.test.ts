@@ -2,11 +2,12 @@
 // target pending then; the article's date read from the page's own signals.
 import { describe, expect, it } from 'vitest';
 import { articleDateFrom, parseDay } from '../../core/article-date';
-import { inForceOn, rolesAt, withinPeriod } from '../../core/as-of';
+import { inForceOn, rolesAt, staleSince, withinPeriod } from '../../core/as-of';
+import { buildKbReport, formatKbReport } from '../../core/kb-report';
 import { buildCardModel } from '../../core/card-model';
 import { EntitySchema, RoleSchema } from '../../core/kb-schema';
 
-const src = [{ id: 's', title: 'A page', publisher: 'Pub', date: '2024', url: 'https://p.example/a' }];
+const src = [{ id: 's', title: 'A page', publisher: 'Pub', date: '2026-06', url: 'https://p.example/a' }];
 const minister = EntitySchema.parse({
   id: 'minister-x', type: 'person', name: { en: 'Minister X' }, aliases: [{ text: 'Minister X', lang: 'en' }],
   summary: 'A person used only to test cards that know the date.', summarySourceIds: ['s'], sources: src,
@@ -111,5 +112,44 @@ describe('a role known only to have ended "by" a date', () => {
   it('cannot also have an end: the schema refuses both', () => {
     expect(RoleSchema.safeParse({ ...role, to: '2018-03' }).success).toBe(false);
     expect(RoleSchema.safeParse(role).success).toBe(true);
+  });
+});
+
+describe('an open role whose newest page is old', () => {
+  // "Now" is only as good as the newest page cited for a role: a vice-chair last shown in 2020 whose
+  // term ended in 2023 must not read "present" on a card dated 2026.
+  const sources = [
+    { id: 'old', title: 'Old page', publisher: 'Pub', date: '2020-12-08', url: 'https://p.example/old' },
+    { id: 'new', title: 'New page', publisher: 'Pub', date: '2026-03-12', url: 'https://p.example/new' },
+  ];
+  const person = (ids: string[]) => EntitySchema.parse({
+    id: 'vc', type: 'person', name: { en: 'Vice-chair W' }, aliases: [{ text: 'Vice-chair W', lang: 'en' }],
+    summary: 'A person used only to test roles whose newest page is old.', summarySourceIds: ['old'], sources,
+    roles: [{ title: 'Vice-chair', org: 'A committee', from: '2018-03', sourceIds: ids }],
+  });
+  it('names the newest page instead of "present", on the roles list and the Now line', () => {
+    const m = buildCardModel(person(['old']), names, { asOf: '2026-11-27' });
+    expect(m.roles[0]!.text).toBe('Vice-chair, A committee (Mar 2018 – latest source 8 Dec 2020)');
+    expect(m.context.map((c) => `${c.label}: ${c.text}`)).toEqual(['Now: Vice-chair, A committee (latest source 8 Dec 2020)']);
+  });
+  it('a page from the last twelve months keeps "present"; so does a card without a KB date', () => {
+    const fresh = buildCardModel(person(['old', 'new']), names, { asOf: '2026-11-27' });
+    expect(fresh.roles[0]!.text).toBe('Vice-chair, A committee (Mar 2018 – present)');
+    expect(fresh.context[0]!.text).toBe('Vice-chair, A committee');
+    expect(buildCardModel(person(['old']), names).roles[0]!.text).toBe('Vice-chair, A committee (Mar 2018 – present)');
+  });
+  it('counts months, reading a year alone as its December and an undated page by the day it was read', () => {
+    const role = { title: 'T', from: '2020', sourceIds: ['s'] };
+    const at = (page: Record<string, string>, asOf: string) => staleSince(role, [{ id: 's', title: 't', publisher: 'p', url: 'https://p.example/', ...page }], asOf);
+    expect(at({ date: '2025' }, '2026-12-31')).toBeUndefined(); // Dec 2025 to Dec 2026: twelve months
+    expect(at({ date: '2025' }, '2027-01-01')).toBe('2025');
+    expect(at({ date: '2025-10-31' }, '2026-11-27')).toBe('2025-10-31');
+    expect(at({ accessed: '2026-11-27' }, '2026-11-27')).toBeUndefined();
+    expect(staleSince({ ...role, to: '2021' }, [], '2026-11-27')).toBeUndefined();
+  });
+  it('the KB report lists such roles for whoever updates the knowledge base', () => {
+    const r = buildKbReport([person(['old']), person(['old', 'new'])].map((p, i) => ({ ...p, id: `vc-${i}` })), '2026-11-27');
+    expect(r.unconfirmedRoles).toEqual([{ id: 'vc-0', role: 'Vice-chair, A committee', latestSource: '2020-12-08' }]);
+    expect(formatKbReport(r)).toContain('vc-0: Vice-chair, A committee (latest source 2020-12-08)');
   });
 });
