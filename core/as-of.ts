@@ -23,7 +23,7 @@ export function rolesAt(roles: readonly Role[], day: string): Role[] {
   });
 }
 
-/** Roles with no end (nor a date by which the person had left): current as of the knowledge base's date. */
+/** Roles with no end (nor a date by which the person had left): current as far as their newest page goes (see staleSince). */
 export function currentRoles(roles: readonly Role[]): Role[] {
   return roles.filter((r) => !r.to && !r.leftBy);
 }
@@ -36,29 +36,35 @@ export function currentRoles(roles: readonly Role[]): Role[] {
  */
 export const CONFIRMED_FRESH_MONTHS = 12;
 
-/** The newest date of a page cited for the role (its publication date, or the day an undated page was read). */
+/** A partial date as the month it reaches: a year alone counts as its December (generous to the page). */
+function monthKey(d: string): number {
+  return Number(d.slice(0, 4)) * 12 + (d.length >= 7 ? Number(d.slice(5, 7)) : 12);
+}
+
+/**
+ * The newest date of a page cited for the role: its publication date, or the day an undated page
+ * was read. Pages are ranked by the month they reach, as staleness is measured, so a year alone
+ * ("2025", read as December) is not outranked by a more precise but earlier "2025-03-01".
+ */
 export function lastConfirmed(role: Role, sources: readonly Source[]): string | undefined {
   let newest: string | undefined;
   for (const id of role.sourceIds) {
     const s = sources.find((x) => x.id === id);
     const d = s?.date ?? s?.accessed;
-    if (d && (!newest || d > newest)) newest = d;
+    if (d && (!newest || monthKey(d) > monthKey(newest) || (monthKey(d) === monthKey(newest) && d > newest))) newest = d;
   }
   return newest;
 }
 
-/** Months from a partial date to a day; a year alone counts from its December, a month from itself (generous to the page). */
-function monthsBetween(from: string, to: string): number {
-  const [fy, fm] = [Number(from.slice(0, 4)), from.length >= 7 ? Number(from.slice(5, 7)) : 12];
-  const [ty, tm] = [Number(to.slice(0, 4)), Number(to.slice(5, 7)) || 12];
-  return (ty - fy) * 12 + (tm - fm);
-}
-
-/** An open role whose newest page is too old to imply the person is still in post at asOf; returns that page's date. */
-export function staleSince(role: Role, sources: readonly Source[], asOf: string | undefined): string | undefined {
-  if (!asOf || role.to || role.leftBy) return undefined;
+/**
+ * An open role whose newest page is too old to show the person still in post on `day` (the KB's
+ * date for "now", or an article's date); returns that page's date. More than CONFIRMED_FRESH_MONTHS
+ * calendar months apart counts as too old: a page of March 2025 still covers March 2026, not April.
+ */
+export function staleSince(role: Role, sources: readonly Source[], day: string | undefined): string | undefined {
+  if (!day || role.to || role.leftBy) return undefined;
   const seen = lastConfirmed(role, sources);
-  return seen && monthsBetween(seen, asOf) > CONFIRMED_FRESH_MONTHS ? seen : undefined;
+  return seen && monthKey(day) - monthKey(seen) > CONFIRMED_FRESH_MONTHS ? seen : undefined;
 }
 
 export type InForce = 'not-yet' | 'in-force' | 'ended';

@@ -133,8 +133,14 @@ export function buildCardModel(
     .map((d) => ({ date: date(d.date), text: d.text, cites: cite(d.sourceIds) }));
   const roles = entity.roles.map((r) => {
     const start = r.from ? date(r.from) : r.heldBy ? t('cardRoleHeldBy', date(r.heldBy)) : '?';
+    // An open role whose newest page is old: not "Mar 2018 – present", nor a range that reads as if it ended.
     const stale = staleSince(r, entity.sources, dates.asOf);
-    const end = r.to ? date(r.to) : r.leftBy ? t('cardRoleLeftBy', date(r.leftBy)) : stale ? t('cardRoleLatestSource', date(stale)) : t('cardRolePresent');
+    if (stale) {
+      const since = r.from ? t('cardRoleFrom', date(r.from)) : r.heldBy ? t('cardRoleHeldBy', date(r.heldBy)) : '';
+      const latest = t('cardRoleLatestSource', date(stale));
+      return { text: `${roleText(r)}${since ? t('cardRoleSpanStale', since, latest) : t('cardFactDate', latest)}`, cites: cite(r.sourceIds) };
+    }
+    const end = r.to ? date(r.to) : r.leftBy ? t('cardRoleLeftBy', date(r.leftBy)) : t('cardRolePresent');
     const span = r.from || r.heldBy || r.to || r.leftBy ? t('cardRoleSpan', start, end) : '';
     return { text: `${roleText(r)}${span}`, cites: cite(r.sourceIds) };
   });
@@ -207,25 +213,29 @@ function contextLines(entity: Entity, dates: CardDates, cite: (ids: readonly str
   const { articleDate, today } = dates;
   const date = (d: string) => formatDate(d, lang);
   const citeRoles = (roles: Role[]) => cite([...new Set(roles.flatMap((r) => r.sourceIds))]);
-  const list = (roles: Role[]) => roles.map(roleText).join(t('cardListSeparator'));
-  // "Now" is only as good as the newest page: an open role last shown long before the KB's date says so.
-  const listNow = (roles: Role[]) => roles.map((r) => {
-    const stale = staleSince(r, entity.sources, dates.asOf);
+  // A role is only as current as its newest page: one last shown long before the day in question
+  // (the article's date, or the KB's date for "now") names that page instead of reading as held.
+  const list = (roles: Role[], day: string | undefined) => roles.map((r) => {
+    const stale = staleSince(r, entity.sources, day);
     return stale ? `${roleText(r)}${t('cardFactDate', t('cardRoleLatestSource', date(stale)))}` : roleText(r);
   }).join(t('cardListSeparator'));
   if (entity.type === 'person' && entity.roles.length > 0) {
     const now = currentRoles(entity.roles);
+    const staleNow = now.filter((r) => staleSince(r, entity.sources, dates.asOf));
+    // Every open role last shown over a year before the KB's date: the line cannot say "Now".
+    const nowLabel = now.length > 0 && staleNow.length === now.length ? t('cardLatestOnRecord') : t('cardNow');
     if (articleDate) {
       const then = rolesAt(entity.roles, articleDate);
       lines.push({
         label: t('cardInArticle', date(articleDate)),
-        text: then.length > 0 ? list(then) : t('cardNoRoleThen'),
+        text: then.length > 0 ? list(then, articleDate) : t('cardNoRoleThen'),
         cites: citeRoles(then),
       });
       const same = now.length === then.length && now.every((r) => then.includes(r));
-      if (!same) lines.push({ label: t('cardNow'), text: now.length > 0 ? listNow(now) : t('cardNoRoleNow'), cites: citeRoles(now) });
+      // The same roles then and now still get a "now" line when it has something to warn about.
+      if (!same || staleNow.length > 0) lines.push({ label: nowLabel, text: now.length > 0 ? list(now, dates.asOf) : t('cardNoRoleNow'), cites: citeRoles(now) });
     } else if (now.length > 0) {
-      lines.push({ label: t('cardNow'), text: listNow(now), cites: citeRoles(now) });
+      lines.push({ label: nowLabel, text: list(now, dates.asOf), cites: citeRoles(now) });
     }
   }
   if ((entity.type === 'plan' || entity.type === 'measure' || entity.type === 'document') && (articleDate || today)) {

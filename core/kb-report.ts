@@ -18,6 +18,8 @@ export interface KbReport {
    * an error (cards say "latest source ..." instead of "present"), a to-do for whoever updates the KB.
    */
   unconfirmedRoles: { id: string; role: string; latestSource: string }[];
+  /** The KB date open roles were checked against, if one was given. */
+  asOf?: string;
 }
 
 /** Types whose records are Chinese: they should carry Chinese names and pinyin. */
@@ -63,6 +65,7 @@ export function buildKbReport(entities: readonly Entity[], asOf?: string): KbRep
     undatedSources,
     missing,
     unconfirmedRoles,
+    ...(asOf ? { asOf } : {}),
   };
 }
 
@@ -79,7 +82,9 @@ export function formatKbReport(r: KbReport): string {
     r.missing.length === 0 ? 'Nothing missing.' : `Missing (${r.missing.length}):`,
     ...r.missing.map((m) => `  ${m.id}: ${m.what}`),
     '',
-    r.unconfirmedRoles.length === 0
+    !r.asOf
+      ? 'Open roles not checked against a KB date (none given).'
+      : r.unconfirmedRoles.length === 0
       ? `Every open role has a page from the last ${CONFIRMED_FRESH_MONTHS} months before the KB's date.`
       : `Open roles whose newest page is over ${CONFIRMED_FRESH_MONTHS} months older than the KB's date (${r.unconfirmedRoles.length}; cards say "latest source" instead of "present"):`,
     ...r.unconfirmedRoles.map((u) => `  ${u.id}: ${u.role} (latest source ${u.latestSource})`),

@@ -6,7 +6,7 @@ import { resolveEntity } from '../core/kb-lookup';
 import { buildKbReport, formatKbReport } from '../core/kb-report';
 import { KbSearch } from '../core/search-index';
 import { generateKb, KbInvalidError } from './generate-kb';
-import { loadKb, readKbAsOf } from './kb-files';
+import { loadKb } from './kb-files';
 
 const [command, ...rest] = process.argv.slice(2);
 const arg = rest.filter((a) => !a.startsWith('--')).join(' ');
@@ -42,7 +42,7 @@ if (!command || command === 'build') {
       break;
     }
     case 'report': {
-      const report = buildKbReport(entities, readKbAsOf());
+      const report = buildKbReport(entities, result.kb.asOf);
       console.log(rest.includes('--json') ? JSON.stringify(report, null, 2) : formatKbReport(report));
       break;
     }

@@ -1,10 +1,12 @@
 // Cards that know the article's date: a person's role then and now, a plan in force or not, a
 // target pending then; the article's date read from the page's own signals.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { articleDateFrom, parseDay } from '../../core/article-date';
 import { inForceOn, rolesAt, staleSince, withinPeriod } from '../../core/as-of';
 import { buildKbReport, formatKbReport } from '../../core/kb-report';
 import { buildCardModel } from '../../core/card-model';
+import { fillMessage, type CardUi } from '../../core/card-text';
 import { EntitySchema, RoleSchema } from '../../core/kb-schema';
 
 const src = [{ id: 's', title: 'A page', publisher: 'Pub', date: '2026-06', url: 'https://p.example/a' }];
@@ -23,6 +25,8 @@ const plan = EntitySchema.parse({
   targets: [{ metric: 'Share of Z', value: '10%', deadline: '2025', status: 'met', sourceIds: ['s'] }],
 });
 const names = () => undefined;
+const zhMessages = JSON.parse(readFileSync(new URL('../../public/_locales/zh_CN/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
+const zhUi: CardUi = { t: (key, ...subs) => fillMessage(zhMessages[key]!.message, subs), lang: 'zh' };
 
 describe('periods with partial dates', () => {
   it('a role "from 2020-07" covers any day of July 2020; an open end is unbounded', () => {
@@ -121,35 +125,76 @@ describe('an open role whose newest page is old', () => {
   const sources = [
     { id: 'old', title: 'Old page', publisher: 'Pub', date: '2020-12-08', url: 'https://p.example/old' },
     { id: 'new', title: 'New page', publisher: 'Pub', date: '2026-03-12', url: 'https://p.example/new' },
+    { id: 'read', title: 'Undated page', publisher: 'Pub', accessed: '2026-11-27', url: 'https://p.example/read' },
   ];
-  const person = (ids: string[]) => EntitySchema.parse({
+  const person = (ids: string[], role: Record<string, unknown> = { from: '2018-03' }, more: Record<string, unknown>[] = []) => EntitySchema.parse({
     id: 'vc', type: 'person', name: { en: 'Vice-chair W' }, aliases: [{ text: 'Vice-chair W', lang: 'en' }],
     summary: 'A person used only to test roles whose newest page is old.', summarySourceIds: ['old'], sources,
-    roles: [{ title: 'Vice-chair', org: 'A committee', from: '2018-03', sourceIds: ids }],
+    roles: [{ title: 'Vice-chair', org: 'A committee', ...role, sourceIds: ids }, ...more],
   });
-  it('names the newest page instead of "present", on the roles list and the Now line', () => {
+  const lines = (m: ReturnType<typeof buildCardModel>) => m.context.map((c) => `${c.label}: ${c.text}`);
+  it('names the newest page instead of "present", and the line is not headed "Now"', () => {
     const m = buildCardModel(person(['old']), names, { asOf: '2026-11-27' });
-    expect(m.roles[0]!.text).toBe('Vice-chair, A committee (Mar 2018 – latest source 8 Dec 2020)');
-    expect(m.context.map((c) => `${c.label}: ${c.text}`)).toEqual(['Now: Vice-chair, A committee (latest source 8 Dec 2020)']);
+    expect(m.roles[0]!.text).toBe('Vice-chair, A committee (from Mar 2018; latest source 8 Dec 2020)');
+    expect(lines(m)).toEqual(['Latest on record: Vice-chair, A committee (latest source 8 Dec 2020)']);
+    const heldBy = buildCardModel(person(['old'], { heldBy: '2020-12' }), names, { asOf: '2026-11-27' });
+    expect(heldBy.roles[0]!.text).toBe('Vice-chair, A committee (in post by Dec 2020; latest source 8 Dec 2020)');
   });
-  it('a page from the last twelve months keeps "present"; so does a card without a KB date', () => {
-    const fresh = buildCardModel(person(['old', 'new']), names, { asOf: '2026-11-27' });
-    expect(fresh.roles[0]!.text).toBe('Vice-chair, A committee (Mar 2018 – present)');
-    expect(fresh.context[0]!.text).toBe('Vice-chair, A committee');
+  it('a page from the last twelve months keeps "present", an undated page counts from the day it was read; a card without a KB date never warns', () => {
+    for (const ids of [['old', 'new'], ['old', 'read']]) {
+      const fresh = buildCardModel(person(ids), names, { asOf: '2026-11-27' });
+      expect(fresh.roles[0]!.text).toBe('Vice-chair, A committee (Mar 2018 – present)');
+      expect(lines(fresh)).toEqual(['Now: Vice-chair, A committee']);
+    }
     expect(buildCardModel(person(['old']), names).roles[0]!.text).toBe('Vice-chair, A committee (Mar 2018 – present)');
   });
-  it('counts months, reading a year alone as its December and an undated page by the day it was read', () => {
+  it('with an article date: the role then carries the warning too, and the "now" line is not dropped for being the same roles', () => {
+    const m = buildCardModel(person(['old']), names, { articleDate: '2026-10-01', asOf: '2026-11-27' });
+    expect(lines(m)).toEqual([
+      'In this article (1 Oct 2026): Vice-chair, A committee (latest source 8 Dec 2020)',
+      'Latest on record: Vice-chair, A committee (latest source 8 Dec 2020)',
+    ]);
+    // An article within a year of the page: the role then needs no warning, "now" still does.
+    expect(lines(buildCardModel(person(['old']), names, { articleDate: '2021-06-01', asOf: '2026-11-27' }))).toEqual([
+      'In this article (1 Jun 2021): Vice-chair, A committee',
+      'Latest on record: Vice-chair, A committee (latest source 8 Dec 2020)',
+    ]);
+  });
+  it('one fresh role and one stale: the line says "Now" and flags only the stale one', () => {
+    const mixed = person(['old'], { from: '2018-03' }, [{ title: 'Member', org: 'A council', from: '2025-03', sourceIds: ['new'] }]);
+    expect(lines(buildCardModel(mixed, names, { asOf: '2026-11-27' }))).toEqual(['Now: Vice-chair, A committee (latest source 8 Dec 2020); Member, A council']);
+  });
+  it('an ended role is never flagged, however old its page', () => {
+    const ended = buildCardModel(person(['old'], { from: '2018-03', to: '2020-12' }), names, { asOf: '2026-11-27' });
+    expect(ended.roles[0]!.text).toBe('Vice-chair, A committee (Mar 2018 – Dec 2020)');
+    expect(staleSince({ title: 'T', from: '2018', leftBy: '2021', sourceIds: ['old'] }, sources, '2026-11-27')).toBeUndefined();
+  });
+  it('counts calendar months, reading a year alone as its December, a month as itself', () => {
     const role = { title: 'T', from: '2020', sourceIds: ['s'] };
-    const at = (page: Record<string, string>, asOf: string) => staleSince(role, [{ id: 's', title: 't', publisher: 'p', url: 'https://p.example/', ...page }], asOf);
+    const at = (page: Record<string, string>, day: string) => staleSince(role, [{ id: 's', title: 't', publisher: 'p', url: 'https://p.example/', ...page }], day);
     expect(at({ date: '2025' }, '2026-12-31')).toBeUndefined(); // Dec 2025 to Dec 2026: twelve months
     expect(at({ date: '2025' }, '2027-01-01')).toBe('2025');
+    expect(at({ date: '2025-03' }, '2026-03-31')).toBeUndefined();
+    expect(at({ date: '2025-03' }, '2026-04-01')).toBe('2025-03');
     expect(at({ date: '2025-10-31' }, '2026-11-27')).toBe('2025-10-31');
-    expect(at({ accessed: '2026-11-27' }, '2026-11-27')).toBeUndefined();
-    expect(staleSince({ ...role, to: '2021' }, [], '2026-11-27')).toBeUndefined();
   });
-  it('the KB report lists such roles for whoever updates the knowledge base', () => {
+  it('ranks pages by the month they reach: a year alone is not outranked by an earlier precise day', () => {
+    const two = [
+      { id: 'y', title: 't', publisher: 'p', url: 'https://p.example/y', date: '2025' },
+      { id: 'd', title: 't', publisher: 'p', url: 'https://p.example/d', date: '2025-03-01' },
+    ];
+    expect(staleSince({ title: 'T', from: '2020', sourceIds: ['y', 'd'] }, two, '2026-12-01')).toBeUndefined();
+    expect(staleSince({ title: 'T', from: '2020', sourceIds: ['d', 'y'] }, two, '2026-12-01')).toBeUndefined();
+  });
+  it('speaks Chinese on a Chinese card', () => {
+    const zh = buildCardModel(person(['old']), names, { asOf: '2026-11-27' }, undefined, zhUi);
+    expect(zh.roles[0]!.text).toBe('Vice-chair, A committee（2018年3月起；最新来源为2020年12月8日）');
+    expect(zh.context[0]!.label).toBe('已知最新');
+  });
+  it('the KB report lists such roles for whoever updates the knowledge base, and says when no KB date was given', () => {
     const r = buildKbReport([person(['old']), person(['old', 'new'])].map((p, i) => ({ ...p, id: `vc-${i}` })), '2026-11-27');
     expect(r.unconfirmedRoles).toEqual([{ id: 'vc-0', role: 'Vice-chair, A committee', latestSource: '2020-12-08' }]);
     expect(formatKbReport(r)).toContain('vc-0: Vice-chair, A committee (latest source 2020-12-08)');
+    expect(formatKbReport(buildKbReport([person(['old'])]))).toContain('Open roles not checked against a KB date');
   });
 });
