@@ -1,6 +1,7 @@
 // Finds KB entity mentions in plain text: exact aliases and their derived variants in one
 // Aho-Corasick pass, fuzzy near-misses on candidate spans only, a China-context gate for ambiguous
 // aliases, longest match wins, then surname-only back-references to people already named in full.
+import { insideWebAddress } from './web-addresses';
 import { AhoCorasick } from './aho-corasick';
 import { findBackReferences, type PersonName, personNames } from './back-references';
 import { findContextCue } from './context-cues';
@@ -131,7 +132,7 @@ export class CompiledMatcher {
    * (the gated mentions of the whole text); never overlapping one of them.
    */
   backReferences(text: string, mentions: readonly Mention[]): Mention[] {
-    return findBackReferences(text, mentions, this.people);
+    return findBackReferences(text, mentions, this.people).filter((m) => !insideWebAddress(text, m.start, m.end));
   }
 
   /** Every mention with what the context gate needs; `offset` is added to all positions. */
@@ -168,7 +169,7 @@ export class CompiledMatcher {
       };
     });
     this.nameByListmates(text, offset, mentions);
-    return mentions.filter((m) => !this.othersBody(text, offset, m) && !this.placeName(text, offset, m));
+    return mentions.filter((m) => !this.othersBody(text, offset, m) && !this.placeName(text, offset, m) && !insideWebAddress(text, m.start - offset, m.end - offset));
   }
 
   /** An ambiguous name of a body that the text gives to another country ("the Dutch Ministry of Foreign Affairs"). */
