@@ -232,8 +232,10 @@ function contextLines(entity: Entity, dates: CardDates, cite: (ids: readonly str
         cites: citeRoles(then),
       });
       const same = now.length === then.length && now.every((r) => then.includes(r));
-      // The same roles then and now still get a "now" line when it has something to warn about.
-      if (!same || staleNow.length > 0) lines.push({ label: nowLabel, text: now.length > 0 ? list(now, dates.asOf) : t('cardNoRoleNow'), cites: citeRoles(now) });
+      // The same roles then and now still get a "now" line when it warns of something the line
+      // above does not already say.
+      const nowText = now.length > 0 ? list(now, dates.asOf) : t('cardNoRoleNow');
+      if (!same || (staleNow.length > 0 && nowText !== list(then, articleDate))) lines.push({ label: nowLabel, text: nowText, cites: citeRoles(now) });
     } else if (now.length > 0) {
       lines.push({ label: nowLabel, text: list(now, dates.asOf), cites: citeRoles(now) });
     }

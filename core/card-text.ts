@@ -44,7 +44,7 @@ export const CARD_TEXT_EN = {
   cardInArticle: 'In this article ($1)',
   cardNoRoleThen: 'no role on record at that date',
   cardNow: 'Now',
-  cardLatestOnRecord: 'Latest on record',
+  cardLatestOnRecord: 'On record',
   cardNoRoleNow: 'none of the roles on record',
   cardToday: 'Today',
   cardNotYetInForce: 'not yet in force (from $1)',

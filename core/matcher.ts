@@ -1,7 +1,6 @@
 // Finds KB entity mentions in plain text: exact aliases and their derived variants in one
 // Aho-Corasick pass, fuzzy near-misses on candidate spans only, a China-context gate for ambiguous
 // aliases, longest match wins, then surname-only back-references to people already named in full.
-import { insideWebAddress } from './web-addresses';
 import { AhoCorasick } from './aho-corasick';
 import { findBackReferences, type PersonName, personNames } from './back-references';
 import { findContextCue } from './context-cues';
@@ -14,6 +13,7 @@ import { FuzzyMatcher } from './fuzzy-matcher';
 import { hanFolder } from './han-fold';
 import { type IndexEntity, type IndexPattern, type MatchIndex, sharedNameKeys } from './match-index';
 import { foldForMatching, isWordChar, type MatchText } from './normalize';
+import { insideWebAddress, webAddressSpans } from './web-addresses';
 
 /**
  * How a mention was found: the KB's own alias ('exact'), a derived spelling of one such as a
@@ -132,7 +132,10 @@ export class CompiledMatcher {
    * (the gated mentions of the whole text); never overlapping one of them.
    */
   backReferences(text: string, mentions: readonly Mention[]): Mention[] {
-    return findBackReferences(text, mentions, this.people).filter((m) => !insideWebAddress(text, m.start, m.end));
+    const found = findBackReferences(text, mentions, this.people);
+    if (found.length === 0) return found;
+    const addresses = webAddressSpans(text);
+    return found.filter((m) => !insideWebAddress(addresses, m.start, m.end));
   }
 
   /** Every mention with what the context gate needs; `offset` is added to all positions. */
@@ -169,7 +172,8 @@ export class CompiledMatcher {
       };
     });
     this.nameByListmates(text, offset, mentions);
-    return mentions.filter((m) => !this.othersBody(text, offset, m) && !this.placeName(text, offset, m) && !insideWebAddress(text, m.start - offset, m.end - offset));
+    const addresses = mentions.length > 0 ? webAddressSpans(text) : [];
+    return mentions.filter((m) => !this.othersBody(text, offset, m) && !this.placeName(text, offset, m) && !insideWebAddress(addresses, m.start - offset, m.end - offset));
   }
 
   /** An ambiguous name of a body that the text gives to another country ("the Dutch Ministry of Foreign Affairs"). */

@@ -133,10 +133,10 @@ describe('an open role whose newest page is old', () => {
     roles: [{ title: 'Vice-chair', org: 'A committee', ...role, sourceIds: ids }, ...more],
   });
   const lines = (m: ReturnType<typeof buildCardModel>) => m.context.map((c) => `${c.label}: ${c.text}`);
-  it('names the newest page instead of "present", and the line is not headed "Now"', () => {
+  it('names the newest page instead of "present", and the line is headed "On record", not "Now"', () => {
     const m = buildCardModel(person(['old']), names, { asOf: '2026-11-27' });
     expect(m.roles[0]!.text).toBe('Vice-chair, A committee (from Mar 2018; latest source 8 Dec 2020)');
-    expect(lines(m)).toEqual(['Latest on record: Vice-chair, A committee (latest source 8 Dec 2020)']);
+    expect(lines(m)).toEqual(['On record: Vice-chair, A committee (latest source 8 Dec 2020)']);
     const heldBy = buildCardModel(person(['old'], { heldBy: '2020-12' }), names, { asOf: '2026-11-27' });
     expect(heldBy.roles[0]!.text).toBe('Vice-chair, A committee (in post by Dec 2020; latest source 8 Dec 2020)');
   });
@@ -148,16 +148,14 @@ describe('an open role whose newest page is old', () => {
     }
     expect(buildCardModel(person(['old']), names).roles[0]!.text).toBe('Vice-chair, A committee (Mar 2018 – present)');
   });
-  it('with an article date: the role then carries the warning too, and the "now" line is not dropped for being the same roles', () => {
+  it('with an article date: the role then carries the warning too; the "now" line stays when it says more, not to repeat it', () => {
+    // The line for the article already says all the "now" line would: it is not said twice.
     const m = buildCardModel(person(['old']), names, { articleDate: '2026-10-01', asOf: '2026-11-27' });
-    expect(lines(m)).toEqual([
-      'In this article (1 Oct 2026): Vice-chair, A committee (latest source 8 Dec 2020)',
-      'Latest on record: Vice-chair, A committee (latest source 8 Dec 2020)',
-    ]);
+    expect(lines(m)).toEqual(['In this article (1 Oct 2026): Vice-chair, A committee (latest source 8 Dec 2020)']);
     // An article within a year of the page: the role then needs no warning, "now" still does.
     expect(lines(buildCardModel(person(['old']), names, { articleDate: '2021-06-01', asOf: '2026-11-27' }))).toEqual([
       'In this article (1 Jun 2021): Vice-chair, A committee',
-      'Latest on record: Vice-chair, A committee (latest source 8 Dec 2020)',
+      'On record: Vice-chair, A committee (latest source 8 Dec 2020)',
     ]);
   });
   it('one fresh role and one stale: the line says "Now" and flags only the stale one', () => {
@@ -189,7 +187,7 @@ describe('an open role whose newest page is old', () => {
   it('speaks Chinese on a Chinese card', () => {
     const zh = buildCardModel(person(['old']), names, { asOf: '2026-11-27' }, undefined, zhUi);
     expect(zh.roles[0]!.text).toBe('Vice-chair, A committee（2018年3月起；最新来源为2020年12月8日）');
-    expect(zh.context[0]!.label).toBe('已知最新');
+    expect(zh.context[0]!.label).toBe('最新记录');
   });
   it('the KB report lists such roles for whoever updates the knowledge base, and says when no KB date was given', () => {
     const r = buildKbReport([person(['old']), person(['old', 'new'])].map((p, i) => ({ ...p, id: `vc-${i}` })), '2026-11-27');

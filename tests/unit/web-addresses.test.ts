@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatchIndex } from '../../core/match-index';
 import { CompiledMatcher } from '../../core/matcher';
-import { insideWebAddress } from '../../core/web-addresses';
+import { insideWebAddress, webAddressSpans } from '../../core/web-addresses';
 import { entity } from './toy-kb';
 
 const matcher = new CompiledMatcher(buildMatchIndex('test', [
@@ -23,9 +23,31 @@ describe('names inside a printed web address', () => {
     expect(marked('详见http://www.example.cn/a。华为表示将上诉。')).toEqual(['华为']);
     expect(marked("Xi Jinping's U.S./China remarks and MIIT/NDRC rules")).toEqual(['Xi Jinping']);
   });
-  it('looks only a bounded distance for the rest of an address (a page cannot make it scan far)', () => {
-    const long = `${'a'.repeat(5000)}Huawei${'b'.repeat(5000)}`;
-    expect(insideWebAddress(long, 5000, 5006)).toBe(false);
-    expect(insideWebAddress(`https://x.example/${'a'.repeat(100)}-huawei`, 119, 125)).toBe(true);
+  it('finds addresses once per text; a run too long to be a printed address is not one', () => {
+    const url = `https://x.example/${'a'.repeat(100)}-huawei`;
+    expect(webAddressSpans(`See ${url}.`)).toEqual([[4, 4 + url.length]]);
+    expect(insideWebAddress(webAddressSpans(url), 119, 125)).toBe(true);
+    expect(webAddressSpans(`https://x.example/${'a'.repeat(5000)}`)).toEqual([]);
+  });
+});
+
+describe('names beside an address, found in review', () => {
+  it('a name before an address, or split from it by a comma or bracket, is still marked', () => {
+    expect(marked('Read the rule on Huawei:https://commerce.gov/x')).toEqual(['Huawei']);
+    expect(marked('Sources: [12]Huawei,https://www.reuters.com/x')).toEqual(['Huawei']);
+    expect(marked('Huawei/ZTE/reuters.com/x')).toEqual(['Huawei']);
+    expect(marked('e.g.Huawei/ZTE in China')).toEqual(['Huawei']);
+  });
+  it('an address in brackets hides the name inside it; a bare host name names the firm, as in a reference line', () => {
+    expect(marked('(www.huawei.com)')).toEqual([]);
+    expect(marked('Reference(s): huawei.com')).toEqual(['huawei']);
+  });
+  it('a page of address-like runs costs linear time, for names and for surnames after a full name', () => {
+    const cases = [`Huawei said. ${'huawei-'.repeat(150_000)}`, `Xi Jinping spoke in Beijing. ${'Xi-'.repeat(100_000)}`, `${'a.bcdefghijklmnop'.repeat(60_000)}/`];
+    for (const text of cases) {
+      const started = performance.now();
+      matcher.match(text);
+      expect(performance.now() - started).toBeLessThan(2_000);
+    }
   });
 });
