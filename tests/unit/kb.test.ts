@@ -60,6 +60,24 @@ describe('knowledge base', () => {
       }
     }
   });
+
+  it("never gives a person an alias holding another entity's name: the mark would swallow it (found on held-out set 5: 'CSRC chairman Wu Qing')", () => {
+    const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const names = kb.entities.flatMap((e) => e.aliases.filter((a) => !a.searchOnly && a.text.length >= 3).map((a) => ({
+      id: e.id,
+      text: a.text,
+      lower: a.text.toLowerCase(),
+      within: new RegExp(`(?<![\\p{L}\\p{N}])${escape(a.text)}(?![\\p{L}\\p{N}])`, a.text === a.text.toUpperCase() ? 'u' : 'ui'),
+    })));
+    const personAliases = kb.entities.filter((e) => e.type === 'person').flatMap((p) => p.aliases.map((a) => ({ id: p.id, text: a.text, lower: a.text.toLowerCase() })));
+    const swallowed: string[] = [];
+    for (const other of names) {
+      for (const a of personAliases) {
+        if (other.id !== a.id && other.text !== a.text && a.lower.includes(other.lower) && other.within.test(a.text)) swallowed.push(`${a.id}: "${a.text}" holds ${other.id}'s "${other.text}"`);
+      }
+    }
+    expect(swallowed).toEqual([]);
+  });
 });
 
 describe('KB validation reports bad input clearly and keeps the rest', () => {
