@@ -3,8 +3,7 @@
 // link (found on held-out set 4). Addresses are found once per text, in linear time, and a mention is
 // looked up among them: a page full of address-like runs must not make matching slow (found in review).
 
-/** Characters of a printed address; a run of them is split at , ; ( ) [ ] ' " and spaces. */
-const RUN = /[A-Za-z0-9\-._~:/?#@!$&*+=%]+/g;
+/** Characters of a printed address (RUN_CHAR below): a run of them is split at , ; ( ) [ ] ' " and spaces. */
 /** Longer runs are not addresses anyone prints in a story, and are not worth a look. */
 const MAX_RUN = 2048;
 const LETTER = /[A-Za-z]/;
@@ -40,15 +39,32 @@ function addressStart(run: string): number {
   return -1;
 }
 
-/** The printed addresses in a text, as [start, end) pairs in order. */
+const RUN_CHAR = /[A-Za-z0-9\-._~:/?#@!$&*+=%]/;
+/** Every address holds one of these: "/" (a scheme or a path), "@" (mail), or "www.". */
+const TRIGGER = /[/@]|www\./gi;
+
+/**
+ * The printed addresses in a text, as [start, end) pairs in order. Only runs around a "/", "@" or
+ * "www." are looked at (ordinary words are not: a story is mostly words), each run once, and no
+ * further than MAX_RUN either way, so the cost stays linear in the text however it is made.
+ */
 export function webAddressSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  if (!/[:@/.]/.test(text)) return spans;
-  for (const m of text.matchAll(RUN)) {
-    const run = m[0];
+  let covered = 0;
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+    const at = m.index;
+    if (at < covered) continue;
+    let left = at;
+    while (left > 0 && at - left <= MAX_RUN && RUN_CHAR.test(text[left - 1]!)) left--;
+    let right = at + 1;
+    while (right < text.length && right - at <= MAX_RUN && RUN_CHAR.test(text[right]!)) right++;
+    covered = right;
+    TRIGGER.lastIndex = Math.max(TRIGGER.lastIndex, right);
+    const run = text.slice(left, right);
     if (run.length < 4 || run.length > MAX_RUN) continue;
     const start = addressStart(run);
-    if (start >= 0) spans.push([m.index + start, m.index + run.replace(/[.!?]+$/, '').length]);
+    if (start >= 0) spans.push([left + start, left + run.replace(/[.!?]+$/, '').length]);
   }
   return spans;
 }
