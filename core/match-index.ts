@@ -2,6 +2,7 @@
 // Built from validated entities at build time (scripts/generate-kb.ts) and by the CLI.
 import type { Entity, EntityType } from './kb-schema';
 import { hanFolder } from './han-fold';
+import { sharedNameKeys } from './shared-names';
 import { alignedPairs, buildHanFold } from './han-fold-table';
 import { normalizeForMatch } from './normalize';
 import { derivePatternVariants } from './variants';
@@ -141,14 +142,3 @@ function commonPersonName(e: Entity): ReadonlySet<string> {
 /** Only a meeting's or an event's start date says which of several that share a name is meant. */
 const DATED_TYPES: ReadonlySet<string> = new Set(['meeting', 'event']);
 
-/** Folded keys that more than one entity has (own aliases and derived spellings alike), with those entities' ids in KB order. */
-export function sharedNameKeys(patterns: readonly IndexPattern[]): Map<string, string[]> {
-  const byKey = new Map<string, string[]>();
-  for (const p of patterns) {
-    const ids = byKey.get(p.key);
-    if (!ids) byKey.set(p.key, [p.entityId]);
-    else if (!ids.includes(p.entityId)) ids.push(p.entityId);
-  }
-  for (const [key, ids] of byKey) if (ids.length < 2) byKey.delete(key);
-  return byKey;
-}

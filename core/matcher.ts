@@ -8,10 +8,10 @@ import { isNamedHere } from './naming-signals';
 import { ownedByOthers } from './owner-cues';
 import { namesAPlace } from './place-cues';
 import { findRoleCue } from './role-cues';
-import { fullNamesOf, type Placed, resolveSharedName, yearBeside } from './shared-names';
+import { fullNamesOf, type Placed, resolveSharedName, sharedNameKeys, yearBeside } from './shared-names';
 import { FuzzyMatcher } from './fuzzy-matcher';
 import { hanFolder } from './han-fold';
-import { type IndexEntity, type IndexPattern, type MatchIndex, sharedNameKeys } from './match-index';
+import type { IndexEntity, IndexPattern, MatchIndex } from './match-index';
 import { foldForMatching, isWordChar, type MatchText } from './normalize';
 import { insideWebAddress, webAddressSpans } from './web-addresses';
 

@@ -118,3 +118,17 @@ function months(date: string): number {
   const [year, month] = date.split('-');
   return Number(year) * 12 + (month ? Number(month) - 1 : 0);
 }
+
+// Here, not in match-index.ts, so the content script does not pull in the index builder and its
+// traditional-Chinese table (8 kB) for this one function (found by the size check).
+/** Folded keys that more than one entity has (own aliases and derived spellings alike), with those entities' ids in KB order. */
+export function sharedNameKeys(patterns: readonly { key: string; entityId: string }[]): Map<string, string[]> {
+  const byKey = new Map<string, string[]>();
+  for (const p of patterns) {
+    const ids = byKey.get(p.key);
+    if (!ids) byKey.set(p.key, [p.entityId]);
+    else if (!ids.includes(p.entityId)) ids.push(p.entityId);
+  }
+  for (const [key, ids] of byKey) if (ids.length < 2) byKey.delete(key);
+  return byKey;
+}

