@@ -19,12 +19,14 @@ const TRIGGER = /[/@]|www\./gi;
 function addressStart(run: string): number {
   const scheme = run.indexOf('://');
   if (scheme >= 0) return scheme + 3;
-  if (/^www\.|^[^@]+@[\w-]+\.[a-z]{2}/i.test(run)) return 0;
+  const www = run.search(/(?:^|[^\w.])www\./i);
+  if (www >= 0) return www === 0 && /^www/i.test(run) ? 0 : www + 1;
+  if (/^[^@]+@[\w-]+\.[a-z]{2}/.test(run)) return 0;
   // Each "/" looks back over its own letters only, so the whole run costs one pass.
-  for (let slash = run.indexOf('/'); slash > 0; slash = run.indexOf('/', slash + 1)) {
+  for (let slash = run.indexOf('/'); slash >= 0; slash = run.indexOf('/', slash + 1)) {
     let i = slash;
     while (i > 0 && run[i - 1]! >= 'a' && run[i - 1]! <= 'z') i--;
-    if (slash - i > 1 && i > 1 && run[i - 1] === '.') {
+    if (slash - i > 1 && i > 1 && run[i - 1] === '.' && /[\w-]/.test(run[i - 2]!)) {
       while (i > 0 && /[\w.-]/.test(run[i - 1]!)) i--;
       return i;
     }
@@ -49,7 +51,11 @@ export function webAddressSpans(text: string): [number, number][] {
     TRIGGER.lastIndex = right;
     const run = text.slice(left, right);
     const start = run.length > MAX_RUN ? -1 : addressStart(run);
-    if (start >= 0) spans.push([left + start, left + run.replace(/[.!?]+$/, '').length]);
+    if (start < 0) continue;
+    // Sentence punctuation after an address is not part of it (a loop: a regex here would backtrack).
+    let end = run.length;
+    while (end > start && '.!?'.includes(run[end - 1]!)) end--;
+    spans.push([left + start, left + end]);
   }
   return spans;
 }
