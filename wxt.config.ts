@@ -4,6 +4,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { NEWS_SITE_MATCHES } from './core/news-sites';
 import { generateKb } from './scripts/generate-kb';
+import { compactCardCss } from './tools/build/compact-css';
 import { preactWithoutInnerHtml } from './tools/build/preact-no-inner-html';
 import { zodWithoutEval } from './tools/build/zod-without-eval';
 
@@ -22,7 +23,7 @@ export default defineConfig({
   // The Firefox sources package a reviewer rebuilds from (docs/BUILDING.md): source only.
   zip: { excludeSources: ['artifacts/**', 'generated/**', '.output-test/**', 'docs/screenshots/**'] },
   vite: () => ({
-    plugins: [preactWithoutInnerHtml(), zodWithoutEval(), preact()],
+    plugins: [compactCardCss(), preactWithoutInnerHtml(), zodWithoutEval(), preact()],
     define: { __PC_TEST_BUILD__: JSON.stringify(TEST_BUILD) },
     // No modulepreload polyfill: it fetch()es our own chunks, a question a store reviewer need not ask.
     build: { modulePreload: { polyfill: false } },

@@ -2,7 +2,7 @@
 import { CARD_CSS } from './card-styles';
 
 export const POPUP_CSS = `
-${CARD_CSS.replace(':host { all: initial; }', '')}
+${CARD_CSS.replace(/:host\s*\{\s*all:\s*initial;?\s*\}/, '')}
 :root { color-scheme: light dark; }
 body { margin: 0; width: 380px; min-height: 200px; background: #ffffff; color: #1d2330;
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", sans-serif; }
