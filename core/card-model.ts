@@ -226,16 +226,13 @@ function contextLines(entity: Entity, dates: CardDates, cite: (ids: readonly str
     const nowLabel = now.length > 0 && staleNow.length === now.length ? t('cardLatestOnRecord') : t('cardNow');
     if (articleDate) {
       const then = rolesAt(entity.roles, articleDate);
-      lines.push({
-        label: t('cardInArticle', date(articleDate)),
-        text: then.length > 0 ? list(then, articleDate) : t('cardNoRoleThen'),
-        cites: citeRoles(then),
-      });
+      const thenText = then.length > 0 ? list(then, articleDate) : t('cardNoRoleThen');
+      lines.push({ label: t('cardInArticle', date(articleDate)), text: thenText, cites: citeRoles(then) });
       const same = now.length === then.length && now.every((r) => then.includes(r));
       // The same roles then and now still get a "now" line when it warns of something the line
       // above does not already say.
       const nowText = now.length > 0 ? list(now, dates.asOf) : t('cardNoRoleNow');
-      if (!same || (staleNow.length > 0 && nowText !== list(then, articleDate))) lines.push({ label: nowLabel, text: nowText, cites: citeRoles(now) });
+      if (!same || (staleNow.length > 0 && nowText !== thenText)) lines.push({ label: nowLabel, text: nowText, cites: citeRoles(now) });
     } else if (now.length > 0) {
       lines.push({ label: nowLabel, text: list(now, dates.asOf), cites: citeRoles(now) });
     }

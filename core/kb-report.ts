@@ -1,6 +1,7 @@
 // `npm run kb -- report`: what the knowledge base holds, where its sources come from, and every
 // entity or source missing something the rules want (beyond what the build already refuses).
 import { CONFIRMED_FRESH_MONTHS, staleSince } from './as-of';
+import { roleText } from './card-model';
 import type { Entity, EntityType } from './kb-schema';
 
 export interface KbReport {
@@ -53,7 +54,7 @@ export function buildKbReport(entities: readonly Entity[], asOf?: string): KbRep
     if (e.related.length === 0) missing.push({ id: e.id, what: 'related entities' });
     for (const r of e.roles) {
       const latestSource = staleSince(r, e.sources, asOf);
-      if (latestSource) unconfirmedRoles.push({ id: e.id, role: `${r.title}${r.org ? `, ${r.org}` : ''}`, latestSource });
+      if (latestSource) unconfirmedRoles.push({ id: e.id, role: roleText(r), latestSource });
     }
   }
   return {
