@@ -27,6 +27,21 @@ export const CHINESE_SURNAMES: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
+/**
+ * Surnames that are also English words, capitalised at a sentence's start ("He said", "Long before",
+ * "Sun shone"): there, such a word is a back-reference only with a title or honorific before it
+ * ("Vice Premier He said", "Mr He"); inside a sentence, capitalised, it is the surname ("said He").
+ */
+const ENGLISH_WORD_SURNAMES: ReadonlySet<string> = new Set(['He', 'Sun', 'Long', 'Pan', 'Tan', 'Fan', 'Ding', 'Song', 'Tang', 'Wan', 'Ye']);
+/** A title or honorific right before the surname. */
+const TITLE_BEFORE = /\b(?:Mr|Ms|Mrs|Madam|Dr|Premier|Minister|President|Chairman|Chairwoman|Director|Governor|Secretary|Commissioner|Ambassador|Envoy|Spokes(?:man|woman|person))\.?[ \u00A0]$/;
+/** Nothing but opening quotes or brackets between the previous sentence's end (or the text's start) and `at`. */
+function startsASentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[\s"'“‘([]/.test(text[i]!)) i--;
+  return i < 0 || /[.!?:;”’"…—–]/.test(text[i]!);
+}
+
 /** The surname of each person in the index (see CHINESE_SURNAMES). Only names of two or three plain parts. */
 export function personNames(entities: readonly IndexEntity[]): Map<string, PersonName> {
   const out = new Map<string, PersonName>();
@@ -73,6 +88,8 @@ export function findBackReferences(text: string, mentions: readonly Mention[], p
       // "Li Xi", "Sun Xi": the given name of someone else, after a surname ("President Xi" is not one).
       const before = /(?:^|[^A-Za-z])([A-Z][a-z]+)[ \u00A0]$/.exec(text.slice(Math.max(0, at - 12), at))?.[1];
       if (before && CHINESE_SURNAMES.has(before)) continue;
+      // "He said": the pronoun, not He Lifeng (found on a held-out article).
+      if (ENGLISH_WORD_SURNAMES.has(surname) && startsASentence(text, at) && !TITLE_BEFORE.test(text.slice(Math.max(0, at - 16), at))) continue;
       out.push({ entityId: id, start: at, end, text: surname, alias: surname, via: 'backref' });
     }
   }

@@ -11,7 +11,8 @@
 const OFFICES =
   'minister|premier|state councill?or|politburo|party secretary|party chief|secretary-general|secretary general|' +
   'general secretary|secretary|governor|mayor|commissioner|regulator|spokes(?:man|woman|person)|' +
-  'ambassador|envoy|diplomat|chief of staff|lawmaker|legislator|auditor-general|npc|cppcc|central committee|' +
+  'ambassador|envoy|diplomat|chief of staff|lawmaker|legislator|auditor-general|procurator-general|procurator|' +
+  'npc|cppcc|central committee|' +
   'standing committee|state council|china[’\']s (?:vice[- ])?president';
 /** Before the name only: "Chairman Zhao Leji" yes, but "Wang Chen, chairman of the tech startup" no. */
 const LATIN_OFFICE = new RegExp(
@@ -28,6 +29,16 @@ const NEEDS_A_BODY = new Set(['leader', 'chief', 'director', 'representative']);
 const GOVERNMENT_BODY_BEFORE =
   /\b(?:ministry|commission|csrc|ndrc|miit|mofcom|pboc|samr|cac|npc|cppcc|bureau|administration|department|council|regulator|party|government|foreign|securities|trade|state)['’s]*[ \u00a0]+$/;
 const LATIN_AFTER = new RegExp(`^\\s*(?:\\([^)]{0,24}\\)\\s*)?,\\s*[^.,;!?]{0,70}?\\b(?:${OFFICES})\\b`);
+/**
+ * An office the sentence gives the name with "as" ("appoint Ying Yong as deputy procurator-general",
+ * "Wang Yi was named as foreign minister"): at most three lower-case words between "as" and the
+ * office, so "as a player" or "as chairman of the startup" are not offices.
+ */
+const AS_OFFICE_AFTER = new RegExp(
+  "^[ \\u00a0]+(?:(?:was|were|is|has been|had been|will be)[ \\u00a0]+)?" +
+    "(?:(?:appointed|named|elected|re-elected|endorsed|nominated|chosen|confirmed|reappointed|approved|sworn in)[ \\u00a0]+)?" +
+    `as[ \\u00a0]+(?:[a-z’'-]+[ \\u00a0]+){0,3}?(?:${OFFICES})\\b`,
+);
 /** An apposition naming a government body by its capitalised name ("director of the Office of the ... Commission"). */
 const BODY_AFTER = /^\s*,\s*[^.,;!?]{0,70}?\b(?:Commission|Ministry|State Council|Central Committee|Politburo)\b/;
 /**
@@ -64,7 +75,7 @@ export function findRoleCue(text: string, start: number, end: number): boolean {
     if (NEAR_AFTER_TITLE.test(between) || LIST_AFTER_TITLE.test(between)) return true;
   }
   const after = text.slice(end, end + 100);
-  return LATIN_AFTER.test(after.toLowerCase()) || BODY_AFTER.test(after);
+  return LATIN_AFTER.test(after.toLowerCase()) || BODY_AFTER.test(after) || AS_OFFICE_AFTER.test(after.toLowerCase());
 }
 
 /** The text before the name back to the end of the previous sentence or line. */

@@ -210,6 +210,15 @@ describe('a common two-character Chinese name is the official only with a word o
     expect(found(story)).toEqual(['Wang Yi', 'Wang Yi']);
   });
 
+  it('an office given with "as" after the name: "appoint Ying Yong as deputy procurator-general" (found on a held-out article)', () => {
+    expect(found("China's lawmakers voted to appoint Wang Yi as deputy procurator-general of the top procuratorate.")).toEqual(['Wang Yi']);
+    expect(found('In Beijing, China, Wang Yi was named as the new foreign minister.')).toEqual(['Wang Yi']);
+    expect(found('In Beijing, China, Procurator-General Wang Yi spoke.')).toEqual(['Wang Yi']);
+    expect(found('In Beijing, China, Wang Yi was named as player of the match.')).toEqual([]);
+    expect(found('In Beijing, China, Wang Yi was appointed as chairman of the tech startup.')).toEqual([]);
+    expect(found('In Beijing, China, Wang Yi served as a coach, and the minister watched.')).toEqual([]);
+  });
+
   it('a three-character name needs no word of office', () => {
     expect(found('Xiao Yaqing, 61, spoke in China on Tuesday.')).toEqual(['Xiao Yaqing']);
   });

@@ -30,6 +30,7 @@ const KB = [
   entity('li-keqiang', 'person', [{ text: 'Li Keqiang', lang: 'en' }], { zh: '李克强' }),
   entity('xi-jinping', 'person', [{ text: 'Xi Jinping', lang: 'en' }], { zh: '习近平', pinyin: 'Xí Jìnpíng' }),
   entity('gina-raimondo', 'person', [{ text: 'Gina Raimondo', lang: 'en' }]),
+  entity('he-lifeng', 'person', [{ text: 'He Lifeng', lang: 'en' }], { zh: '何立峰' }),
   entity('fourth-plenum', 'meeting', [{ text: 'Fourth Plenary Session of the 20th CPC Central Committee', lang: 'en' }]),
   entity('cpc-cc', 'body', [{ text: 'CPC Central Committee', lang: 'en' }]),
 ];
@@ -149,6 +150,13 @@ describe('surname back-references', () => {
 
   it('uses the family name: last for a Western name', () => {
     expect(found('Gina Raimondo spoke; Raimondo left.').at(-1)).toEqual(['Raimondo', 'gina-raimondo', 'backref']);
+  });
+
+  it('"He said" at a sentence\'s start is the pronoun; "said He" and "Vice Premier He" are the man (found on a held-out article)', () => {
+    const story = (tail: string) => found(`China's lead negotiator He Lifeng met Bessent in Stockholm. ${tail}`).slice(1).map(([text, , via]) => [text, via]);
+    expect(story('He said talks were constructive. “We agreed,” Bessent said. He added more.')).toEqual([]);
+    expect(story('Talks went well, said He, and Vice Premier He left. Mr He smiled.')).toEqual([['He', 'backref'], ['He', 'backref'], ['He', 'backref']]);
+    expect(story('Bessent thanked He for the talks.')).toEqual([['He', 'backref']]);
   });
 
   it('never before the full name', () => {
