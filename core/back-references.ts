@@ -28,18 +28,28 @@ export const CHINESE_SURNAMES: ReadonlySet<string> = new Set(
 );
 
 /**
- * Surnames that are also English words, capitalised at a sentence's start ("He said", "Long before",
- * "Sun shone"): there, such a word is a back-reference only with a title or honorific before it
- * ("Vice Premier He said", "Mr He"); inside a sentence, capitalised, it is the surname ("said He").
+ * "He" is a surname (He Lifeng) and the English pronoun, capitalised at a sentence's start ("He
+ * said"): there it is a back-reference only with a title or honorific before it ("Vice Premier He
+ * said", "Mr He"); inside a sentence, capitalised, it is the surname ("said He"). Other surnames
+ * that are English words ("Pan said", "Tang said") are the KB's people far more often (review s6).
  */
-const ENGLISH_WORD_SURNAMES: ReadonlySet<string> = new Set(['He', 'Sun', 'Long', 'Pan', 'Tan', 'Fan', 'Ding', 'Song', 'Tang', 'Wan', 'Ye']);
-/** A title or honorific right before the surname. */
-const TITLE_BEFORE = /\b(?:Mr|Ms|Mrs|Madam|Dr|Premier|Minister|President|Chairman|Chairwoman|Director|Governor|Secretary|Commissioner|Ambassador|Envoy|Spokes(?:man|woman|person))\.?[ \u00A0]$/;
+const PRONOUN_SURNAME = 'He';
+/** A title or honorific right before the surname; a full stop only after an abbreviation ("the Vice Premier. He said" ends a sentence). */
+const TITLE_BEFORE = /\b(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?|Madam|Premier|Minister|President|Chairman|Chairwoman|Director|Governor|Secretary|Commissioner|Ambassador|Envoy|Spokes(?:man|woman|person))[ \u00A0]$/;
 /** Nothing but opening quotes or brackets between the previous sentence's end (or the text's start) and `at`. */
 function startsASentence(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && /[\s"'“‘([]/.test(text[i]!)) i--;
-  return i < 0 || /[.!?:;”’"…—–]/.test(text[i]!);
+  let quoted = false;
+  while (i >= 0 && /[ \t\u00A0"'“‘([]/.test(text[i]!)) {
+    if (/["'“‘]/.test(text[i]!)) quoted = true;
+    i--;
+  }
+  // A block break (a heading, caption or list item above) or a line break starts one too (review s6),
+  // and so does a quotation opened after a comma or colon ('told reporters, "He is ...').
+  if (i < 0 || /[\n\r\u2028\u2029]/.test(text[i]!)) return true;
+  if (quoted && /[,:]/.test(text[i]!)) return true;
+  // Not ";", "—", "–": after them a capitalised "He" is the man ("Bessent spoke first; He followed").
+  return /[.!?:”’"…]/.test(text[i]!);
 }
 
 /** The surname of each person in the index (see CHINESE_SURNAMES). Only names of two or three plain parts. */
@@ -83,13 +93,15 @@ export function findBackReferences(text: string, mentions: readonly Mention[], p
       // "Xi'an", "Xi’an": an apostrophe joining syllables of one place name, not a possessive ("Xi's").
       if (/^['’][a-z]/.test(text.slice(end, end + 2)) && !/^['’]s\b/.test(text.slice(end, end + 3))) continue;
       if (taken.subarray(at, end).includes(1)) continue;
+      // "Pan-Asian", "He-3": the first part of a hyphenated word, not a surname (review s6).
+      if (/^-[A-Za-z0-9]/.test(text.slice(end, end + 2))) continue;
       // "Li Na", "Xiao Ming": the surname of someone else's full name.
       if (/^[ \u00A0][A-Z][a-z]/.test(text.slice(end, end + 3))) continue;
       // "Li Xi", "Sun Xi": the given name of someone else, after a surname ("President Xi" is not one).
       const before = /(?:^|[^A-Za-z])([A-Z][a-z]+)[ \u00A0]$/.exec(text.slice(Math.max(0, at - 12), at))?.[1];
       if (before && CHINESE_SURNAMES.has(before)) continue;
       // "He said": the pronoun, not He Lifeng (found on a held-out article).
-      if (ENGLISH_WORD_SURNAMES.has(surname) && startsASentence(text, at) && !TITLE_BEFORE.test(text.slice(Math.max(0, at - 16), at))) continue;
+      if (surname === PRONOUN_SURNAME && startsASentence(text, at) && !TITLE_BEFORE.test(text.slice(Math.max(0, at - 16), at))) continue;
       out.push({ entityId: id, start: at, end, text: surname, alias: surname, via: 'backref' });
     }
   }

@@ -5,7 +5,7 @@ import { AhoCorasick } from './aho-corasick';
 import { findBackReferences, type PersonName, personNames } from './back-references';
 import { findContextCue } from './context-cues';
 import { isNamedHere } from './naming-signals';
-import { ownedByOthers } from './owner-cues';
+import { hanOwnedByOthers, ownedByOthers } from './owner-cues';
 import { namesAPlace } from './place-cues';
 import { findRoleCue } from './role-cues';
 import { fullNamesOf, type Placed, resolveSharedName, sharedNameKeys, yearBeside } from './shared-names';
@@ -176,10 +176,15 @@ export class CompiledMatcher {
     return mentions.filter((m) => !this.othersBody(text, offset, m) && !this.placeName(text, offset, m) && !insideWebAddress(addresses, m.start - offset, m.end - offset));
   }
 
-  /** An ambiguous name of a body that the text gives to another country ("the Dutch Ministry of Foreign Affairs"). */
+  /**
+   * A body's name that the text gives to another country: an ambiguous English one ("the Dutch Ministry
+   * of Foreign Affairs"), or any Chinese one after a country's Chinese name (越南公安部).
+   */
   private othersBody(text: string, offset: number, m: UngatedMention): boolean {
     const entity = this.entities.get(m.entityId);
-    return m.ambiguous && entity?.type === 'body' && ownedByOthers(text, m.start - offset, m.end - offset, entity.name);
+    if (entity?.type !== 'body') return false;
+    if (HAN.test(m.text[0] ?? '')) return hanOwnedByOthers(this.foldHan(text.slice(Math.max(0, m.start - offset - 5), m.start - offset)));
+    return m.ambiguous && ownedByOthers(text, m.start - offset, m.end - offset, entity.name);
   }
 
   /** A name that is also a place's, used as the place's ("Chang'an Avenue", "once known as Chang'an"). */
@@ -239,6 +244,8 @@ export class CompiledMatcher {
         kind = 'variant';
       }
       if (pattern.text !== undefined && !sameLetters(original, scan, hit.start, pattern.text)) continue;
+      // 中美商务部长 ("the Chinese and US commerce ministers"): 美 belongs to the pair, not to the name (review s6).
+      if (scan.text[hit.start] === '美' && COUNTRY_PAIR_BEFORE.test(scan.text[hit.start - 1] ?? '')) continue;
       out.push({ pattern, start: hit.start, end, kind });
     }
     return out;
@@ -246,6 +253,10 @@ export class CompiledMatcher {
 }
 
 /** What joins two names in a list: a comma or 、, "and", 和/及 (not 与, "with": 习近平与张新握手). */
+/** A Chinese character starts the name: the Chinese ownership rule applies. */
+const HAN = /\p{Script=Han}/u;
+/** One-character country names that pair with 美 ("中美", "欧美", "日美"): the pair is no US name. */
+const COUNTRY_PAIR_BEFORE = /[中欧日韩英俄法德澳]/;
 const LIST_SEPARATOR = /^(?:[\s\u00a0]*[,、，][\s\u00a0]*(?:and[\s\u00a0]+)?|[\s\u00a0]+and[\s\u00a0]+|[\s\u00a0]*[和及][\s\u00a0]*)$/;
 
 /**

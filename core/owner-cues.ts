@@ -44,3 +44,18 @@ export function ownedByOthers(text: string, start: number, end: number, entityNa
   if (OTHER_COUNTRY_PHRASES.test(words)) return true;
   return words.split(/[ \u00a0]+/).some((w) => OTHER_COUNTRIES.has(w) && !own.has(w));
 }
+
+/**
+ * Another country's name written in Chinese right before a body's Chinese name (越南公安部; 美国国务院 is
+ * the US State Department, not the State Council). Whole country names only: one character (美, 日,
+ * 英) is also a word ("日前" is "recently"). Read on text the caller folded to simplified characters;
+ * the few traditional forms that fold does not cover are listed too. 寮国 and 澳洲 are the names Taiwan
+ * and Hong Kong outlets use.
+ */
+const HAN_OTHER_COUNTRY_BEFORE =
+  /(?:[美韩泰英法德]国|日本|朝[鲜鮮]|越南|老挝|寮国|柬埔寨|[缅緬]甸|印度|俄[罗羅]斯|荷兰|澳(?:大利亚|洲)|加拿大|[欧歐]盟|新加坡|马来西亚|印尼|菲律[宾賓])$/;
+
+/** True when `before`, the simplified text right before a Chinese body name, ends with another country's name. */
+export function hanOwnedByOthers(before: string): boolean {
+  return HAN_OTHER_COUNTRY_BEFORE.test(before);
+}

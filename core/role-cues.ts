@@ -34,11 +34,16 @@ const LATIN_AFTER = new RegExp(`^\\s*(?:\\([^)]{0,24}\\)\\s*)?,\\s*[^.,;!?]{0,70
  * "Wang Yi was named as foreign minister"): at most three lower-case words between "as" and the
  * office, so "as a player" or "as chairman of the startup" are not offices.
  */
+const SPACE = '[ \\u00a0]+';
+const AS_WORDS = `as${SPACE}(?:(?!as\\b|well\\b)[a-z’'-]+${SPACE}){0,3}?(?:${OFFICES})\\b(?![’']s\\b)`;
+/** A participle of appointing after the name: "Wang Yi was named as foreign minister". */
 const AS_OFFICE_AFTER = new RegExp(
-  "^[ \\u00a0]+(?:(?:was|were|is|has been|had been|will be)[ \\u00a0]+)?" +
-    "(?:(?:appointed|named|elected|re-elected|endorsed|nominated|chosen|confirmed|reappointed|approved|sworn in)[ \\u00a0]+)?" +
-    `as[ \\u00a0]+(?:[a-z’'-]+[ \\u00a0]+){0,3}?(?:${OFFICES})\\b`,
+  `^${SPACE}(?:(?:was|were|is|has been|had been|will be)${SPACE})?` +
+    `(?:(?:re-?)?(?:appoint|elect|confirm|nam|nominat|endors|approv)ed|chosen|sworn in)${SPACE}${AS_WORDS}`,
 );
+/** "as" right after the name, only with a verb of appointing right before it: "voted to appoint Ying Yong as ...". */
+const AS_AFTER_APPOINTING = new RegExp(`^${SPACE}${AS_WORDS}`);
+const APPOINTING_BEFORE = new RegExp(`\\b(?:(?:appoint|elect|confirm)(?:s|ed|ing)?|(?:nam|nominat|endors|approv)(?:e|es|ed|ing))${SPACE}$`);
 /** An apposition naming a government body by its capitalised name ("director of the Office of the ... Commission"). */
 const BODY_AFTER = /^\s*,\s*[^.,;!?]{0,70}?\b(?:Commission|Ministry|State Council|Central Committee|Politburo)\b/;
 /**
@@ -75,7 +80,9 @@ export function findRoleCue(text: string, start: number, end: number): boolean {
     if (NEAR_AFTER_TITLE.test(between) || LIST_AFTER_TITLE.test(between)) return true;
   }
   const after = text.slice(end, end + 100);
-  return LATIN_AFTER.test(after.toLowerCase()) || BODY_AFTER.test(after) || AS_OFFICE_AFTER.test(after.toLowerCase());
+  const afterLower = after.toLowerCase();
+  if (LATIN_AFTER.test(afterLower) || BODY_AFTER.test(after) || AS_OFFICE_AFTER.test(afterLower)) return true;
+  return AS_AFTER_APPOINTING.test(afterLower) && APPOINTING_BEFORE.test(lower);
 }
 
 /** The text before the name back to the end of the previous sentence or line. */

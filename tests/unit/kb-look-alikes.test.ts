@@ -35,10 +35,7 @@ describe('forms official texts and outlets use, found on held-out sets 4 and 5',
     expect(first('中芯稱美國出口管制導致供貨延遲，中國的晶片業受影響。')).toBe('smic');
     expect(first('He is no longer party secretary of the Ministry of Industries and Information Technology.')).toBe('miit');
   });
-  it('held-out set 6: "fifth plenary session" alone, 美商务部 (the US department, not MOFCOM), the Ministry of Public Security (China\'s, not Vietnam\'s)', () => {
-    const dated = (text: string, articleDate: string) => matcher.match(text, { articleDate }).map((m) => m.entityId);
-    expect(dated('The Communist Party of China concluded its fifth plenary session in Beijing on Thursday.', '2020-10-30')).toContain('fifth-plenum-2020');
-    expect(dated('The Communist Party of China concluded its fifth plenary session in Beijing on Thursday.', '2015-10-30')).toContain('fifth-plenum-2015');
+  it('held-out set 6: 美商务部 (the US department, not MOFCOM), the Ministry of Public Security (China\'s, not Vietnam\'s)', () => {
     expect(ids('美商务部宣布将多家中国实体列入实体清单。商务部新闻发言人回应。').slice(0, 2)).toEqual(['us-commerce-department', 'us-entity-list']);
     expect(ids('美商务部宣布将多家中国实体列入实体清单。商务部新闻发言人回应。')).toContain('mofcom');
     expect(ids("An expert at the Third Research Institute of China's Ministry of Public Security said AI labels help.")).toContain('mps');

@@ -1,7 +1,7 @@
 // A Vite plugin that compacts the CSS the card carries as template strings: comments and
 // layout whitespace go, so the content script (budget: 40 kB gzip) does not ship them. The source
 // stays readable; only the bundle is compact. Only whitespace that CSS ignores is removed: around
-// braces, semicolons, commas and ">", and after a colon; a space before a colon (".pc-card :focus",
+// braces, semicolons, commas and ">", and after a colon, and a rule's last semicolon; a space before a colon (".pc-card :focus",
 // a descendant selector) and inside strings' words is kept.
 import type { Plugin } from 'vite';
 
@@ -15,6 +15,8 @@ export function compactCss(css: string): string {
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
+    // A rule's last declaration needs no semicolon.
+    .replace(/;}/g, '}')
     .trim();
 }
 
