@@ -183,7 +183,7 @@ export class CompiledMatcher {
   private othersBody(text: string, offset: number, m: UngatedMention): boolean {
     const entity = this.entities.get(m.entityId);
     if (entity?.type !== 'body') return false;
-    if (HAN.test(m.text[0] ?? '')) return hanOwnedByOthers(this.foldHan(text.slice(Math.max(0, m.start - offset - 5), m.start - offset)));
+    if (HAN.test(m.text[0] ?? '')) return hanOwnedByOthers(this.foldHan(text.slice(Math.max(0, m.start - offset - 10), m.start - offset)), entity.nameZh);
     return m.ambiguous && ownedByOthers(text, m.start - offset, m.end - offset, entity.name);
   }
 
@@ -245,7 +245,7 @@ export class CompiledMatcher {
       }
       if (pattern.text !== undefined && !sameLetters(original, scan, hit.start, pattern.text)) continue;
       // 中美商务部长 ("the Chinese and US commerce ministers"): 美 belongs to the pair, not to the name (review s6).
-      if (scan.text[hit.start] === '美' && COUNTRY_PAIR_BEFORE.test(scan.text[hit.start - 1] ?? '')) continue;
+      if (scan.text[hit.start] === '美' && scan.text[hit.start + 1] !== '国' && COUNTRY_PAIR_BEFORE.test(scan.text[hit.start - 1] ?? '') && !NOT_A_PAIR.test(scan.text.slice(Math.max(0, hit.start - 2), hit.start))) continue;
       out.push({ pattern, start: hit.start, end, kind });
     }
     return out;
@@ -257,6 +257,8 @@ export class CompiledMatcher {
 const HAN = /\p{Script=Han}/u;
 /** One-character country names that pair with 美 ("中美", "欧美", "日美"): the pair is no US name. */
 const COUNTRY_PAIR_BEFORE = /[中欧日韩英俄法德澳]/;
+/** 中 and 日 ending another word: a date (7日, 周日) or a postposition (其中, 报告中). */
+const NOT_A_PAIR = /(?:[0-9０-９一二三四五六七八九十周今昨明次翌同当本每]日|[其之当告明中]中)$/;
 const LIST_SEPARATOR = /^(?:[\s\u00a0]*[,、，][\s\u00a0]*(?:and[\s\u00a0]+)?|[\s\u00a0]+and[\s\u00a0]+|[\s\u00a0]*[和及][\s\u00a0]*)$/;
 
 /**

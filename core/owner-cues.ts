@@ -52,10 +52,22 @@ export function ownedByOthers(text: string, start: number, end: number, entityNa
  * the few traditional forms that fold does not cover are listed too. 寮国 and 澳洲 are the names Taiwan
  * and Hong Kong outlets use.
  */
-const HAN_OTHER_COUNTRY_BEFORE =
-  /(?:[美韩泰英法德]国|日本|朝[鲜鮮]|越南|老挝|寮国|柬埔寨|[缅緬]甸|印度|俄[罗羅]斯|荷兰|澳(?:大利亚|洲)|加拿大|[欧歐]盟|新加坡|马来西亚|印尼|菲律[宾賓])$/;
+const HAN_COUNTRY =
+  '(?:[美韩泰英法德]国|日本|朝[鲜鮮]|[南北]韩|越南|老挝|寮国|柬埔寨|[缅緬]甸|印度(?:尼西亚)?|俄[罗羅]斯|荷兰|澳(?:大利亚|洲)|加拿大|[欧歐]盟|新加坡|马来西亚|印尼|菲律[宾賓]|(?<!内)蒙古国?|[新纽紐]西兰|台湾)';
+/**
+ * What may stand before the body: a whole country name; a pair of two other countries (美日, 欧美);
+ * or a one-character abbreviation that is no common word's last character before a ministry
+ * (美国务院, 美财政部, 俄外交部, 韩外交部; not 日 "日前", 中, 法 "依法", 加 "参加", 印, 德).
+ * Then optionally 的 or 联邦, and spaces or a line break inside the block (not a block break).
+ */
+const HAN_OTHER_COUNTRY_BEFORE = new RegExp(
+  `(?:${HAN_COUNTRY}|(?:美[日韩英欧澳]|[欧韩英澳]美)|(?<![中欧完优赞审华北南健])美|[俄韩朝越])(?:的|联邦)?[ \u00a0\t\n\r]*$`,
+);
+/** A body named with its own government's name (美国商务部工业与安全局): the rule does not apply. */
+const HAN_COUNTRY_START = new RegExp(`^(?:${HAN_COUNTRY}|美)`);
 
-/** True when `before`, the simplified text right before a Chinese body name, ends with another country's name. */
-export function hanOwnedByOthers(before: string): boolean {
+/** True when `before`, the simplified text right before a Chinese body name, ends with another government's name. */
+export function hanOwnedByOthers(before: string, ownNameZh = ''): boolean {
+  if (HAN_COUNTRY_START.test(ownNameZh)) return false;
   return HAN_OTHER_COUNTRY_BEFORE.test(before);
 }

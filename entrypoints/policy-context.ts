@@ -5,6 +5,7 @@
 import { highlightApiAvailable } from '../page/highlights';
 import { ContentSession } from '../page/content-session';
 import { t } from '../platform/i18n';
+import { extensionApi as browser } from '../platform/extension-api';
 import { askBackground } from '../platform/messages';
 import { loadSettings, watchSettings } from '../platform/settings-store';
 
@@ -30,7 +31,14 @@ export default defineUnlistedScript(() => {
     loadSettings: async () => (await loadSettings()).settings,
     watchSettings,
     listen: (handler) => {
-      const listener = (message: unknown, sender: { id?: string }) => handler(message, sender);
+      // Answered through sendResponse, kept open by returning true: the one reply both browsers take
+      // natively (Chrome ignores a returned promise; the polyfill used to bridge that, ADR 0013).
+      const listener = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => {
+        const reply = handler(message, sender);
+        if (!reply) return false;
+        reply.then(sendResponse, () => sendResponse(undefined));
+        return true;
+      };
       browser.runtime.onMessage.addListener(listener);
       return () => browser.runtime.onMessage.removeListener(listener);
     },

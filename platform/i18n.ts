@@ -1,7 +1,7 @@
 // The UI's words, from the extension's _locales (public/_locales/<lang>/messages.json) through the
 // browser's i18n API: it follows the browser's language, works in every context (content script
 // included) and adds nothing to a bundle. English is the default locale and the fallback.
-import { browser } from 'wxt/browser';
+import { extensionApi as browser } from './extension-api';
 import type { CardUi } from '../core/card-text';
 
 /** Every message key, from the English catalogue (type only: nothing is bundled). */

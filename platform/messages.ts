@@ -1,13 +1,13 @@
 // Sending the protocol's messages (core/protocol.ts) between the extension's contexts.
-import { browser } from 'wxt/browser';
+import { answered, extensionApi as browser } from './extension-api';
 import type { BackgroundRequest, BackgroundResponse, ContentRequest } from '../core/protocol';
 
 export type { PageMentionsResponse, PageMentionSummary } from '../core/protocol';
 
 export function askBackground<R extends BackgroundRequest>(request: R): Promise<BackgroundResponse<R>> {
-  return browser.runtime.sendMessage(request) as Promise<BackgroundResponse<R>>;
+  return answered(browser.runtime.sendMessage(request)) as Promise<BackgroundResponse<R>>;
 }
 
 export function askTab(tabId: number, request: ContentRequest): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, request);
+  return answered(browser.tabs.sendMessage(tabId, request));
 }

@@ -1,7 +1,7 @@
 // The one place settings are read and written. Everything read is parsed through the schema in
 // core/settings.ts, so a corrupt stored value becomes defaults (and is reported) instead of a crash,
 // and a version-1 value (written before options existed) reads as version 2 with the new defaults.
-import { browser } from 'wxt/browser';
+import { extensionApi as browser } from './extension-api';
 import { DEFAULT_SETTINGS, parseSettings, toStored, type ParsedSettings, type Settings } from '../core/settings';
 
 /**

@@ -16,4 +16,8 @@ describe('compacting the card CSS for the content script', () => {
     // A space before a colon is a descendant selector and must survive.
     for (const m of CARD_CSS.matchAll(/[\w)\]] :[a-z-]+/g)) expect(compact).toContain(m[0]);
   });
+  it('leaves quoted strings and url(...) exactly as written (review s6b)', () => {
+    expect(compactCss('.a::before { content: " ; } " ; }\n.b { background: url( "x ;}.svg" ) ; }')).toBe('.a::before{content:" ; } "}.b{background:url( "x ;}.svg" )}');
+    for (const quoted of CARD_CSS.match(/"[^"]*"|'[^']*'/g) ?? []) expect(compactCss(CARD_CSS)).toContain(quoted);
+  });
 });

@@ -91,3 +91,19 @@ describe('KB: a bare "Nth plenary session" names no plenum (review s6)', () => {
     expect(ids('美商务部宣布将多家中国实体列入实体清单。')).toContain('us-commerce-department');
   });
 });
+
+describe('a body\'s Chinese name after another government\'s (second review s6b)', () => {
+  it('a date or 其中 before 美 is no pair; a US body after 美国 is the US body', () => {
+    expect(ids('当地时间10月7日美国商务部宣布对中国芯片出口管制。')).toContain('us-commerce-department');
+    expect(ids('其中美国商务部将多家中国企业列入清单。')).toContain('us-commerce-department');
+    expect(ids('周日美光宣布在中国投资。')).toContain('micron');
+    expect(ids('美国工业与安全局宣布将中国企业列入清单。')).toContain('us-bis');
+  });
+  it("other governments' bodies written the way news writes them are not China's", () => {
+    for (const t of ['美国务院发言人表示，中国回应。', '美财政部宣布制裁中国企业。', '俄外交部发言人表示，中国立场客观。', '北韓外交部表示，中國回應。',
+      '印度尼西亚外交部表示，中国回应。', '蒙古国外交部表示，中国回应。', '美韩外交部长会谈，讨论中国问题。', '欧美商务部门对中国企业加强审查。', '美国 商务部表示，中国企业受影响。'])
+      expect(ids(t).filter((id) => ['state-council', 'mof', 'mfa-china', 'mofcom'].includes(id)), t).toEqual([]);
+    expect(ids('依法公安部将加强中国数据安全。')).toContain('mps');
+    expect(ids('中国国务院发布通知。')).toContain('state-council');
+  });
+});

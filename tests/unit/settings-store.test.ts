@@ -5,7 +5,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, toStored } from '../../core/settings';
 
-vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
+vi.mock('../../platform/extension-api', () => ({ extensionApi: fakeBrowser }));
 const { loadSettings, resetSettings, updateSettings, watchSettings, SETTINGS_KEY } = await import('../../platform/settings-store');
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
