@@ -62,7 +62,13 @@ export default defineBackground({
       if (built.packs !== packsSignature(settings.packs)) ready = build();
       return ready;
     };
-    browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => current().then(({ handle }) => handle(message, sender)));
+    // Answered through sendResponse, as the content script answers (ADR 0013): the form every Chrome
+    // and Firefox takes, polyfill or not, and a failure is an error reply, never the polyfill's
+    // private rejection object (which a native sender would read as an answer).
+    browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (answer: unknown) => void) => {
+      current().then(({ handle }) => handle(message, sender)).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: String(error) }));
+      return true;
+    });
 
     browser.commands?.onCommand.addListener((command: string) => {
       if (command !== 'next-mention' && command !== 'previous-mention') return;

@@ -33,10 +33,24 @@ export default defineUnlistedScript(() => {
     listen: (handler) => {
       // Answered through sendResponse, kept open by returning true: the one reply both browsers take
       // natively (Chrome ignores a returned promise; the polyfill used to bridge that, ADR 0013).
+      // A handler that throws or rejects still answers (an error reply, as the background's), so the
+      // sender never waits on a channel Chrome closes only when the page goes; a closed sender is ignored.
       const listener = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => {
-        const reply = handler(message, sender);
+        let reply: Promise<unknown> | undefined;
+        try {
+          reply = handler(message, sender);
+        } catch (error) {
+          reply = Promise.reject(error);
+        }
         if (!reply) return false;
-        reply.then(sendResponse, () => sendResponse(undefined));
+        const send = (answer: unknown) => {
+          try {
+            sendResponse(answer);
+          } catch {
+            // the sender (a popup) closed meanwhile
+          }
+        };
+        reply.then(send, (error: unknown) => send({ ok: false, error: String(error) }));
         return true;
       };
       browser.runtime.onMessage.addListener(listener);

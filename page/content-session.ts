@@ -37,7 +37,7 @@ export interface ContentSessionDeps {
   doc: Document;
   win: Window;
   hostname: string;
-  ask<R extends BackgroundRequest>(request: R): Promise<BackgroundResponse<R>>;
+  ask<R extends BackgroundRequest>(request: R): Promise<BackgroundResponse<R> | undefined>;
   loadSettings(): Promise<Settings>;
   watchSettings(onChange: (settings: Settings) => void): () => void;
   /** Adds the extension-message listener; returns its removal. */

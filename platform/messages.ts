@@ -4,8 +4,9 @@ import type { BackgroundRequest, BackgroundResponse, ContentRequest } from '../c
 
 export type { PageMentionsResponse, PageMentionSummary } from '../core/protocol';
 
-export function askBackground<R extends BackgroundRequest>(request: R): Promise<BackgroundResponse<R>> {
-  return answered(browser.runtime.sendMessage(request)) as Promise<BackgroundResponse<R>>;
+/** Undefined when nothing answered (a worker stopped mid-reply): every caller must say what then. */
+export function askBackground<R extends BackgroundRequest>(request: R): Promise<BackgroundResponse<R> | undefined> {
+  return answered(browser.runtime.sendMessage(request)) as Promise<BackgroundResponse<R> | undefined>;
 }
 
 export function askTab(tabId: number, request: ContentRequest): Promise<unknown> {

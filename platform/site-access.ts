@@ -38,7 +38,7 @@ export async function setSiteOn(site: string, on: boolean, tabId?: number): Prom
       await browser.permissions.remove({ origins: sitePatterns(site) }).catch(() => false);
     }
     const reply = await askBackground({ type: 'syncSites', ...(on && tabId !== undefined ? { tabId } : {}) });
-    return reply.ok ? { ok: true } : { ok: false, error: t(on ? 'siteStartFailed' : 'siteStopFailed', site, reply.error ?? '?') };
+    return reply?.ok ? { ok: true } : { ok: false, error: t(on ? 'siteStartFailed' : 'siteStopFailed', site, reply?.error ?? '?') };
   } catch (error) {
     return { ok: false, error: t(on ? 'siteStartFailed' : 'siteStopFailed', site, error instanceof Error ? error.message : String(error)) };
   }

@@ -53,6 +53,14 @@ function repaintCounter() {
 export function hostilePages() {
   const suite = createSuite('hostile');
 
+  suite.test('elements named "browser" (a form whose field is named runtime or storage) cannot switch us off', async ({ browser, server }) => {
+    for (const name of ['clobber-runtime', 'clobber-storage']) {
+      const page = await openHostile(browser, server, name);
+      assert((await markCount(page)) > 0, `marked on ${name}`);
+      await page.close();
+    }
+  });
+
   suite.test('the page learns nothing and cannot stop us: no message posted, a forged "started" event and synthetic pointer events do nothing', async ({ browser, server }) => {
     const since = server.log.length;
     const page = await openHostile(browser, server, 'probe');
