@@ -252,13 +252,13 @@ export class CompiledMatcher {
   }
 }
 
-/** What joins two names in a list: a comma or 、, "and", 和/及 (not 与, "with": 习近平与张新握手). */
 /** A Chinese character starts the name: the Chinese ownership rule applies. */
 const HAN = /\p{Script=Han}/u;
 /** One-character country names that pair with 美 ("中美", "欧美", "日美"): the pair is no US name. */
 const COUNTRY_PAIR_BEFORE = /[中欧日韩英俄法德澳]/;
 /** 中 and 日 ending another word: a date (7日, 周日) or a postposition (其中, 报告中). */
 const NOT_A_PAIR = /(?:[0-9０-９一二三四五六七八九十周今昨明次翌同当本每]日|[其之当告明中]中)$/;
+/** What joins two names in a list: a comma or 、, "and", 和/及 (not 与, "with": 习近平与张新握手). */
 const LIST_SEPARATOR = /^(?:[\s\u00a0]*[,、，][\s\u00a0]*(?:and[\s\u00a0]+)?|[\s\u00a0]+and[\s\u00a0]+|[\s\u00a0]*[和及][\s\u00a0]*)$/;
 
 /**
