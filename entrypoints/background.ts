@@ -12,6 +12,7 @@ import { packsSignature } from '../core/settings';
 import { loadMatchIndex } from '../platform/bundled-kb';
 import { loadKnowledge } from '../platform/knowledge';
 import { cardUi } from '../platform/i18n';
+import { replyThrough } from '../platform/extension-api';
 import { CONTENT_SCRIPT_FILE, ScriptRegistrar } from '../platform/script-registration';
 import { loadSettings, updateSettings, watchSettings } from '../platform/settings-store';
 
@@ -62,13 +63,10 @@ export default defineBackground({
       if (built.packs !== packsSignature(settings.packs)) ready = build();
       return ready;
     };
-    // Answered through sendResponse, as the content script answers (ADR 0013): the form every Chrome
-    // and Firefox takes, polyfill or not, and a failure is an error reply, never the polyfill's
-    // private rejection object (which a native sender would read as an answer).
-    browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (answer: unknown) => void) => {
-      current().then(({ handle }) => handle(message, sender)).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: String(error) }));
-      return true;
-    });
+    // Answered as the content script answers (ADR 0013): a failure is an error reply, never the
+    // polyfill's private rejection object (which a native sender would read as an answer).
+    browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (answer: unknown) => void) =>
+      replyThrough(sendResponse, () => current().then(({ handle }) => handle(message, sender))));
 
     browser.commands?.onCommand.addListener((command: string) => {
       if (command !== 'next-mention' && command !== 'previous-mention') return;

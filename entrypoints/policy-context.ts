@@ -5,7 +5,7 @@
 import { highlightApiAvailable } from '../page/highlights';
 import { ContentSession } from '../page/content-session';
 import { t } from '../platform/i18n';
-import { extensionApi as browser } from '../platform/extension-api';
+import { extensionApi as browser, replyThrough } from '../platform/extension-api';
 import { askBackground } from '../platform/messages';
 import { loadSettings, watchSettings } from '../platform/settings-store';
 
@@ -31,28 +31,9 @@ export default defineUnlistedScript(() => {
     loadSettings: async () => (await loadSettings()).settings,
     watchSettings,
     listen: (handler) => {
-      // Answered through sendResponse, kept open by returning true: the one reply both browsers take
-      // natively (Chrome ignores a returned promise; the polyfill used to bridge that, ADR 0013).
-      // A handler that throws or rejects still answers (an error reply, as the background's), so the
-      // sender never waits on a channel Chrome closes only when the page goes; a closed sender is ignored.
-      const listener = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) => {
-        let reply: Promise<unknown> | undefined;
-        try {
-          reply = handler(message, sender);
-        } catch (error) {
-          reply = Promise.reject(error);
-        }
-        if (!reply) return false;
-        const send = (answer: unknown) => {
-          try {
-            sendResponse(answer);
-          } catch {
-            // the sender (a popup) closed meanwhile
-          }
-        };
-        reply.then(send, (error: unknown) => send({ ok: false, error: String(error) }));
-        return true;
-      };
+      // A failure still answers, so the sender never waits on a channel Chrome closes only when the page goes.
+      const listener = (message: unknown, sender: { id?: string }, sendResponse: (answer: unknown) => void) =>
+        replyThrough(sendResponse, () => handler(message, sender));
       browser.runtime.onMessage.addListener(listener);
       return () => browser.runtime.onMessage.removeListener(listener);
     },

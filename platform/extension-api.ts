@@ -63,3 +63,28 @@ export function answered<T>(sent: Promise<T>): Promise<T | undefined> {
     throw error;
   });
 }
+
+/**
+ * Answers a `runtime.onMessage` message through `sendResponse` and keeps the channel open (returns
+ * true): the form every Chrome and Firefox takes, polyfill or not (Chrome ignores a returned promise;
+ * ADR 0013). A handler that throws or rejects still answers, with an error reply, never the
+ * polyfill's private rejection object; a sender that closed meanwhile is ignored. No reply: false.
+ */
+export function replyThrough(sendResponse: (answer: unknown) => void, produce: () => Promise<unknown> | undefined): boolean {
+  let reply: Promise<unknown> | undefined;
+  try {
+    reply = produce();
+  } catch (error) {
+    reply = Promise.reject(error);
+  }
+  if (!reply) return false;
+  const send = (answer: unknown) => {
+    try {
+      sendResponse(answer);
+    } catch {
+      // the sender (a popup) closed meanwhile
+    }
+  };
+  reply.then(send, (error: unknown) => send({ ok: false, error: String(error) }));
+  return true;
+}
