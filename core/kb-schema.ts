@@ -63,6 +63,12 @@ export const AliasSchema = z.strictObject({
    * text makes it a place ("Chang'an Avenue", "once known as Chang'an"; core/place-cues.ts).
    */
   place: z.boolean().optional(),
+  /**
+   * A Party plenum's bare number ("fifth plenary session"), which the NPC, the CPPCC and other
+   * countries' parties share: marked only where its sentence names the CPC Central Committee and no
+   * other body, or where the story names the same plenum in full (core/party-cues.ts).
+   */
+  partySession: z.boolean().optional(),
   /** Too generic to highlight in a page, but found by the popup's search. */
   searchOnly: z.boolean().optional(),
 });

@@ -19,6 +19,8 @@ export interface IndexPattern {
   generic?: true;
   /** Also a place's name: not the entity where the text makes it a place (core/place-cues.ts). */
   place?: true;
+  /** A plenum's bare number: the CPC's only where its sentence says so (core/party-cues.ts). */
+  partySession?: true;
   /** A pinyin alias: also matched joined or split by syllable. */
   pinyin?: true;
   /** Derived by the matcher from another alias (core/variants.ts), not written in the KB. */
@@ -90,6 +92,7 @@ export function buildMatchIndex(version: string, entities: readonly Entity[], op
         ...('ambiguous' in alias && alias.ambiguous ? { ambiguous: true as const } : {}),
         ...(('generic' in alias && alias.generic) || commonName.has(key) ? { generic: true as const } : {}),
         ...('place' in alias && alias.place ? { place: true as const } : {}),
+        ...('partySession' in alias && alias.partySession ? { partySession: true as const } : {}),
         ...(alias.lang === 'pinyin' ? { pinyin: true as const } : {}),
       });
     }

@@ -7,6 +7,7 @@ import { findContextCue } from './context-cues';
 import { isNamedHere } from './naming-signals';
 import { hanOwnedByOthers, ownedByOthers } from './owner-cues';
 import { namesAPlace } from './place-cues';
+import { namesOtherSession, namesPartySession, termInSentence, termOfName } from './party-cues';
 import { findRoleCue } from './role-cues';
 import { fullNamesOf, type Placed, resolveSharedName, sharedNameKeys, yearBeside } from './shared-names';
 import { FuzzyMatcher } from './fuzzy-matcher';
@@ -51,6 +52,8 @@ export interface UngatedMention extends Mention {
   vouches: boolean;
   /** The alias is also a place's name (core/place-cues.ts). */
   place?: boolean;
+  /** A plenum's bare number ("fifth plenary session"): the CPC's only where the text says so (core/party-cues.ts). */
+  partySession?: boolean;
   /** Every entity with this name ("the fourth plenum"), when several share it: see resolveShared. */
   alternatives?: readonly string[];
 }
@@ -117,12 +120,14 @@ export class CompiledMatcher {
       decided: fullNamesOf(decided, candidates),
       ...(articleDate ? { articleDate } : {}),
       since: (id: string) => this.entities.get(id)?.since,
+      term: (id: string) => termOfName(this.entities.get(id)?.name ?? ''),
     };
     return mentions.map((m) => {
       if (!m.alternatives) return m;
       const year = yearBeside(text, m.start, m.end);
+      const term = termInSentence(text, m.start, m.end);
       const { alternatives, ...rest } = m;
-      const entityId = resolveSharedName(m.start, alternatives, year === undefined ? ctx : { ...ctx, year });
+      const entityId = resolveSharedName(m.start, alternatives, { ...ctx, ...(year === undefined ? {} : { year }), ...(term === undefined ? {} : { sentenceTerm: term }) });
       return { ...rest, entityId } as M;
     });
   }
@@ -149,8 +154,10 @@ export class CompiledMatcher {
     const mentions: UngatedMention[] = longestFirst([...exact, ...fuzzy]).map((c) => {
       const start = toOriginal(c.start);
       const end = toOriginal(c.end - 1) + 1;
-      // A generic phrase is ambiguous too: it also needs the text to be about China.
-      const generic = c.pattern.generic === true;
+      // A generic phrase is ambiguous too: it also needs the text to be about China. A plenum's bare
+      // number is generic: named by its sentence, or by the plenum's full name in the story.
+      const partySession = c.pattern.partySession === true;
+      const generic = c.pattern.generic === true || partySession;
       const ambiguous = c.pattern.ambiguous === true || generic;
       return {
         entityId: c.pattern.entityId,
@@ -163,17 +170,22 @@ export class CompiledMatcher {
         cueNearby: ambiguous && findContextCue(scan.text, c.start, c.end),
         generic,
         // A person's common name is "named" by a word of office beside it; a phrase by how it is written.
-        namedHere: generic && (this.isPerson(c.pattern.entityId) ? findRoleCue(text, start, end) : isNamedHere(text, start, end)),
+        namedHere: generic && (partySession ? namesPartySession(text, start, end) : this.isPerson(c.pattern.entityId) ? findRoleCue(text, start, end) : isNamedHere(text, start, end)),
         // Only an exact unambiguous name vouches for the text: a fuzzy near-miss is evidence too
         // weak, and a reader's pack may name things that have nothing to do with China.
         vouches: !ambiguous && c.kind !== 'fuzzy' && c.pattern.noVouch !== true,
         ...(this.sharedKeys.has(c.pattern.key) ? { alternatives: this.sharedKeys.get(c.pattern.key)! } : {}),
         ...(c.pattern.place ? { place: true } : {}),
+        ...(partySession ? { partySession: true } : {}),
       };
     });
     this.nameByListmates(text, offset, mentions);
     const addresses = mentions.length > 0 ? webAddressSpans(text) : [];
-    return mentions.filter((m) => !this.othersBody(text, offset, m) && !this.placeName(text, offset, m) && !insideWebAddress(addresses, m.start - offset, m.end - offset));
+    return mentions.filter((m) =>
+      !this.othersBody(text, offset, m) &&
+      !this.placeName(text, offset, m) &&
+      !(m.partySession && namesOtherSession(text, m.start - offset, m.end - offset)) &&
+      !insideWebAddress(addresses, m.start - offset, m.end - offset));
   }
 
   /**

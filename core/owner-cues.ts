@@ -22,9 +22,10 @@ const OTHER_COUNTRY_PHRASES = /\b(?:new zealand|united states|united kingdom|sou
 /**
  * The run of capitalised words right before the name ("New Zealand", "Japan's", "the Dutch"). A word
  * ending in a full stop ends a sentence, not a run ("from the US. Ministry of Commerce spokesperson
- * ..."), unless it is a dotted abbreviation ("U.S.").
+ * ..."), unless it is a dotted abbreviation ("U.S."). A possessive may stand inside the run
+ * ("Vietnam's Communist Party Central Committee").
  */
-const OWNER_BEFORE = /((?:(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w-]*)[ \u00a0]){0,2}(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w-]*))(?:['’]s)?[ \u00a0]+$/;
+const OWNER_BEFORE = /((?:(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w-]*(?:['’]s)?)[ \u00a0]){0,2}(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w-]*))(?:['’]s)?[ \u00a0]+$/;
 /**
  * Longer names other countries' ministries have ("Ministry of Foreign Affairs and Trade", "Ministry of
  * Commerce and Industry"); "the Ministry of Commerce and General Administration of Customs" is two of China's.
@@ -40,7 +41,7 @@ export function ownedByOthers(text: string, start: number, end: number, entityNa
   if (!run) return false;
   // "U.S." is "us": dots dropped on both sides.
   const own = new Set(entityName.toLowerCase().replace(/\./g, '').split(/[^a-z]+/));
-  const words = run.toLowerCase().replace(/\./g, '');
+  const words = run.toLowerCase().replace(/\./g, '').replace(/['’]s(?=[ \u00a0]|$)/g, '');
   if (OTHER_COUNTRY_PHRASES.test(words)) return true;
   return words.split(/[ \u00a0]+/).some((w) => OTHER_COUNTRIES.has(w) && !own.has(w));
 }

@@ -1,6 +1,8 @@
 /**
  * A name several entities share ("the fourth plenum", 三中全会: one per Central Committee) names,
  * in this order: the one whose year stands right beside it ("the 2013 third plenum", 2013年的三中全会);
+ * the one of the Central Committee its sentence numbers ("the 19th Central Committee ... its fifth
+ * plenary session");
  * the one the story names in full before it, or soon after it; the one the article's date points
  * to (the latest held by, or due within half a year of, that date); a full name anywhere later in
  * the story; else the latest. Before this, the first entity in KB order always won, so a 2025
@@ -24,6 +26,10 @@ export interface SharedNameContext {
   since: (entityId: string) => string | undefined;
   /** A year written right beside this mention, if any (`yearBeside`). */
   year?: number;
+  /** Which Central Committee a plenum belongs to (its number), for the ones that do. */
+  term?: (entityId: string) => number | undefined;
+  /** A Central Committee's number written in this mention's sentence, if any (core/party-cues.ts). */
+  sentenceTerm?: number;
 }
 
 /** A full name after the short one counts before the article's date only this close (characters). */
@@ -49,6 +55,10 @@ export function resolveSharedName(start: number, alternatives: readonly string[]
   if (ctx.year !== undefined) {
     const sameYear = alternatives.find((id) => ctx.since(id)?.slice(0, 4) === String(ctx.year));
     if (sameYear) return sameYear;
+  }
+  if (ctx.sentenceTerm !== undefined && ctx.term) {
+    const sameTerm = alternatives.find((id) => ctx.term!(id) === ctx.sentenceTerm);
+    if (sameTerm) return sameTerm;
   }
   // The nearest full name before the short one, else the nearest after it.
   let before: [string, number] | undefined;

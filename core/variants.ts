@@ -235,8 +235,12 @@ export function derivePatternVariants(patterns: readonly IndexPattern[]): IndexP
   }
   const out: IndexPattern[] = [];
   const added = new Set<string>();
+  const addedTo = new Set<string>(); // key|entity, for variants of a name several entities share
   for (const p of patterns) {
     if (p.caseSensitive) continue;
+    // A shared name's variant is shared too ("5th plenary session" of each fifth plenum), so the
+    // matcher can pick among them; before, the first entity in KB order took it alone.
+    const sharedSource = allKeys.get(p.key)!.size > 1;
     const otherKeys = {
       has: (k: string) => {
         const owners = allKeys.get(k);
@@ -252,8 +256,9 @@ export function derivePatternVariants(patterns: readonly IndexPattern[]): IndexP
     let count = 0;
     for (const key of candidates) {
       if (count >= MAX_VARIANTS_PER_ALIAS) break;
-      if (key.length < 2 || existing.has(key) || added.has(key)) continue;
+      if (key.length < 2 || existing.has(key) || addedTo.has(`${key}|${p.entityId}`) || (added.has(key) && !sharedSource)) continue;
       added.add(key);
+      addedTo.add(`${key}|${p.entityId}`);
       count++;
       out.push({
         key,
@@ -262,6 +267,7 @@ export function derivePatternVariants(patterns: readonly IndexPattern[]): IndexP
         ...(p.ambiguous ? { ambiguous: true as const } : {}),
         ...(p.generic ? { generic: true as const } : {}),
         ...(p.place ? { place: true as const } : {}),
+        ...(p.partySession ? { partySession: true as const } : {}),
       });
     }
   }
