@@ -53,8 +53,8 @@ function repaintCounter() {
 export function hostilePages() {
   const suite = createSuite('hostile');
 
-  suite.test('elements named "browser" (a form whose field is named runtime or storage) cannot switch us off', async ({ browser, server }) => {
-    for (const name of ['clobber-runtime', 'clobber-storage']) {
+  suite.test('elements named "browser" (a form whose field is named runtime or storage), or "browser" and "chrome" both, cannot switch us off', async ({ browser, server }) => {
+    for (const name of ['clobber-runtime', 'clobber-storage', 'clobber-both']) {
       const page = await openHostile(browser, server, name);
       assert((await markCount(page)) > 0, `marked on ${name}`);
       await page.close();

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { planScriptRegistration } from '../../core/script-registration';
 import { DEFAULT_SETTINGS } from '../../core/settings';
-import { REGISTRATION_ID, ScriptRegistrar, type RegisteredScript, type ScriptingApi } from '../../platform/script-registration';
+import { CONTENT_SCRIPT_FILE, PIN_REGISTRATION_ID, PIN_SCRIPT_FILE, REGISTRATION_ID, ScriptRegistrar, type RegisteredScript, type ScriptingApi } from '../../platform/script-registration';
 
 /** Behaves like Chrome's scripting API, including the duplicate-id error, with async gaps. */
 function fakeScripting() {
@@ -48,13 +48,29 @@ describe('registration plan', () => {
 });
 
 describe('ScriptRegistrar', () => {
-  it('ten concurrent syncs leave exactly one registration and none fails', async () => {
+  it('ten concurrent syncs leave exactly the two registrations and none fails', async () => {
     const { api, registered } = fakeScripting();
     const registrar = new ScriptRegistrar(api);
     const plan = planScriptRegistration(DEFAULT_SETTINGS);
     const results = await Promise.allSettled(Array.from({ length: 10 }, () => registrar.sync(plan)));
     expect(results.every((r) => r.status === 'fulfilled')).toBe(true);
-    expect([...registered.keys()]).toEqual([REGISTRATION_ID]);
+    expect([...registered.keys()].sort()).toEqual([REGISTRATION_ID, PIN_REGISTRATION_ID].sort());
+  });
+  it('the pin script runs first (document_start), on exactly the main script\'s sites', async () => {
+    const { api, registered } = fakeScripting();
+    await new ScriptRegistrar(api).sync(planScriptRegistration({ ...DEFAULT_SETTINGS, enabledSites: ['myblog.test'], disabledSites: ['ft.com'] }));
+    const pin = registered.get(PIN_REGISTRATION_ID)!;
+    const main = registered.get(REGISTRATION_ID)!;
+    expect([pin.js, pin.runAt, main.js, main.runAt]).toEqual([[PIN_SCRIPT_FILE], 'document_start', [CONTENT_SCRIPT_FILE], 'document_idle']);
+    expect(pin.matches).toEqual(main.matches);
+    expect(pin.excludeMatches).toEqual(main.excludeMatches);
+  });
+  it('an install from before the pin script (main registration only) gets the pin added', async () => {
+    const { api, registered } = fakeScripting();
+    await api.registerContentScripts([{ id: REGISTRATION_ID, js: [CONTENT_SCRIPT_FILE], matches: ['*://old.test/*'], runAt: 'document_idle', allFrames: false }]);
+    await new ScriptRegistrar(api).sync(planScriptRegistration(DEFAULT_SETTINGS));
+    expect(registered.get(PIN_REGISTRATION_ID)?.runAt).toBe('document_start');
+    expect(registered.get(REGISTRATION_ID)!.matches).toContain('*://*.scmp.com/*');
   });
   it('treats a registration made meanwhile by another context as success (updates it)', async () => {
     const { api, registered } = fakeScripting();
@@ -79,6 +95,6 @@ describe('ScriptRegistrar', () => {
     const registrar = new ScriptRegistrar(flaky);
     await expect(registrar.sync(planScriptRegistration(DEFAULT_SETTINGS))).rejects.toThrow('worker asleep');
     await registrar.sync(planScriptRegistration(DEFAULT_SETTINGS));
-    expect(registered.size).toBe(1);
+    expect(registered.size).toBe(2);
   });
 });
