@@ -2,7 +2,8 @@
 // built (never listed per entity): ordinals as words or numbers ("14th" / "Fourteenth"), standard
 // abbreviations ("Five-Year Plan" / "FYP", "U.S." / "US"), phases as Roman numerals, numbers, words
 // or "3.0" ("Big Fund III" / "Big Fund phase three" / "third phase of the Big Fund"), pinyin joined
-// or split by syllable, and the Taiwan / Hong Kong terms for mainland ones (晶片 / 芯片).
+// or split by syllable, the Taiwan / Hong Kong terms for mainland ones (晶片 / 芯片), and British or
+// American spellings ("Organisation" / "Organization").
 import type { IndexPattern } from './match-index';
 
 const ORDINAL_WORDS = [
@@ -45,7 +46,25 @@ const ABBREVIATIONS: [string, string][] = [
   ['department', 'dept'],
   ['centre', 'center'],
   ['programme', 'program'],
+  ['defence', 'defense'],
+  ['labour', 'labor'],
 ];
+
+/**
+ * British and American spellings of a word's ending: "organisation" / "organization" both ways,
+ * "modernize" to "modernise" (not back: "enterprise", "premise" and "promise" are no "-ize" words).
+ * Held-out set 7: SCMP's "the party's Organisation Department".
+ */
+export function spellingVariants(key: string): string[] {
+  if (!/[a-z]/.test(key)) return [];
+  const words = key.split(' ');
+  const swapped = words.map((w) =>
+    /^[a-z]{3,}i[sz]ations?$/.test(w) ? w.replace(/i([sz])ation/, (_, c: string) => `i${c === 's' ? 'z' : 's'}ation`)
+    : /^[a-z]{3,}iz(?:e|es|ed|ing)$/.test(w) ? w.replace(/iz(e|es|ed|ing)$/, 'is$1')
+    : w);
+  const out = swapped.join(' ');
+  return out === key ? [] : [out];
+}
 
 /** Most variants one alias may produce: a bound on index growth (and a guard against a bad rule). */
 const MAX_VARIANTS_PER_ALIAS = 24;
@@ -252,6 +271,7 @@ export function derivePatternVariants(patterns: readonly IndexPattern[]): IndexP
       ...phaseVariants(p.key, otherKeys),
       ...(p.pinyin ? pinyinVariants(p.key) : []),
       ...regionalVariants(p.key),
+      ...spellingVariants(p.key),
     ]);
     let count = 0;
     for (const key of candidates) {

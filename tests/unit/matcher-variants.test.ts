@@ -4,8 +4,8 @@
 // not a name: paraphrases of slogans and generic phrases. A toy KB keeps these independent of data/.
 import { describe, expect, it } from 'vitest';
 import { buildMatchIndex } from '../../core/match-index';
-import { CompiledMatcher } from '../../core/matcher';
-import { phaseNumber, splitPinyin } from '../../core/variants';
+import { CompiledMatcher, enclosingTitle } from '../../core/matcher';
+import { phaseNumber, spellingVariants, splitPinyin } from '../../core/variants';
 import { entity } from './toy-kb';
 
 const KB = [
@@ -33,6 +33,10 @@ const KB = [
   entity('he-lifeng', 'person', [{ text: 'He Lifeng', lang: 'en' }], { zh: '何立峰' }),
   entity('fourth-plenum', 'meeting', [{ text: 'Fourth Plenary Session of the 20th CPC Central Committee', lang: 'en' }]),
   entity('cpc-cc', 'body', [{ text: 'CPC Central Committee', lang: 'en' }]),
+  entity('org-dept', 'body', [{ text: 'Organization Department of the CPC Central Committee', lang: 'en' }]),
+  entity('modernisation', 'concept', [{ text: 'Chinese modernisation', lang: 'en' }]),
+  entity('industrialize', 'concept', [{ text: 'industrialize the countryside', lang: 'en' }]),
+  entity('hqd', 'concept', [{ text: '高质量发展', lang: 'zh-Hans' }]),
 ];
 const matcher = new CompiledMatcher(buildMatchIndex('test', KB));
 const found = (text: string) => matcher.match(text).map((m) => [m.text, m.entityId, m.via]);
@@ -126,6 +130,26 @@ describe('hyphens, spaces and line breaks', () => {
 
   it('does not join words across a paragraph break', () => {
     expect(ids('the 14th Five-Year\n\nPlan')).toEqual([]);
+  });
+});
+
+describe('British and American spellings', () => {
+  it('-isation and -ization both ways; -ize to -ise only', () => {
+    expect(found('the Organisation Department of the CPC Central Committee said')).toEqual([['Organisation Department of the CPC Central Committee', 'org-dept', 'variant']]);
+    expect(ids('on Chinese modernization in Beijing')).toEqual(['modernisation']);
+    expect(ids('plans to industrialise the countryside')).toEqual(['industrialize']);
+    expect(spellingVariants('free enterprise')).toEqual([]);
+    expect(spellingVariants('promise')).toEqual([]);
+  });
+});
+
+describe('a slogan inside a document title (held-out set 7)', () => {
+  it('《...高质量发展行动计划》 names the plan, not the slogan; the slogan alone in a title stays', () => {
+    expect(ids('六部门印发《算力基础设施高质量发展行动计划》。')).toEqual([]);
+    expect(ids('他说，要推动高质量发展。')).toEqual(['hqd']);
+    expect(ids('新书《高质量发展》出版。')).toEqual(['hqd']);
+    expect(enclosingTitle('印发《算力基础设施高质量发展行动计划》', 9, 14)).toBe('算力基础设施高质量发展行动计划');
+    expect(enclosingTitle('《规划》提出推动高质量发展', 8, 13)).toBeUndefined();
   });
 });
 
