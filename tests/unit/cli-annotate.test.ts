@@ -17,7 +17,8 @@ interface Output {
   text?: string;
 }
 
-describe('npm run annotate', () => {
+// Each test starts the CLI (npx tsx) one to three times: seconds each on a busy machine, so more than vitest's 5 s default.
+describe('npm run annotate', { timeout: 30_000 }, () => {
   it('needs the seed articles beside the project', () => {
     expect(seedFiles.length, `missing ${SEEDS}`).toBe(5);
   });

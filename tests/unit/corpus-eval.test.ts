@@ -102,7 +102,8 @@ describe('scoring an article', () => {
   });
 });
 
-describe('npm run eval', () => {
+// Each test starts the CLI (npx tsx) once or twice: seconds each on a busy machine.
+describe('npm run eval', { timeout: 30_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'pc-eval-'));
   mkdirSync(join(dir, 'articles'));
   writeFileSync(join(dir, 'articles', 'a.txt'), 'MIIT said the 14th Five-Year Plan works. Zhongnanhai Gadget Plan too.');
