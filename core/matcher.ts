@@ -7,7 +7,7 @@ import { findContextCue } from './context-cues';
 import { isNamedHere } from './naming-signals';
 import { hanOwnedByOthers, ownedByOthers } from './owner-cues';
 import { namesAPlace } from './place-cues';
-import { namesOtherSession, namesPartySession, termInSentence, termOfName } from './party-cues';
+import { owningTerm, sessionOwner, type SessionOwner, termOfName } from './party-cues';
 import { findRoleCue } from './role-cues';
 import { fullNamesOf, type Placed, resolveSharedName, sharedNameKeys, yearBeside } from './shared-names';
 import { FuzzyMatcher } from './fuzzy-matcher';
@@ -52,8 +52,8 @@ export interface UngatedMention extends Mention {
   vouches: boolean;
   /** The alias is also a place's name (core/place-cues.ts). */
   place?: boolean;
-  /** A plenum's bare number ("fifth plenary session"): the CPC's only where the text says so (core/party-cues.ts). */
-  partySession?: boolean;
+  /** Whose a plenum's bare number ("fifth plenary session") is, by its sentence (core/party-cues.ts). */
+  sessionOwner?: SessionOwner;
   /** Every entity with this name ("the fourth plenum"), when several share it: see resolveShared. */
   alternatives?: readonly string[];
 }
@@ -125,7 +125,8 @@ export class CompiledMatcher {
     return mentions.map((m) => {
       if (!m.alternatives) return m;
       const year = yearBeside(text, m.start, m.end);
-      const term = termInSentence(text, m.start, m.end);
+      // Only plenums have a Central Committee's number: other shared names skip the sentence scan.
+      const term = m.alternatives.some((id) => ctx.term(id) !== undefined) ? owningTerm(text, m.start) : undefined;
       const { alternatives, ...rest } = m;
       const entityId = resolveSharedName(m.start, alternatives, { ...ctx, ...(year === undefined ? {} : { year }), ...(term === undefined ? {} : { sentenceTerm: term }) });
       return { ...rest, entityId } as M;
@@ -156,8 +157,8 @@ export class CompiledMatcher {
       const end = toOriginal(c.end - 1) + 1;
       // A generic phrase is ambiguous too: it also needs the text to be about China. A plenum's bare
       // number is generic: named by its sentence, or by the plenum's full name in the story.
-      const partySession = c.pattern.partySession === true;
-      const generic = c.pattern.generic === true || partySession;
+      const owner = c.pattern.partySession === true ? sessionOwner(text, start, end) : undefined;
+      const generic = c.pattern.generic === true || owner !== undefined;
       const ambiguous = c.pattern.ambiguous === true || generic;
       return {
         entityId: c.pattern.entityId,
@@ -170,13 +171,13 @@ export class CompiledMatcher {
         cueNearby: ambiguous && findContextCue(scan.text, c.start, c.end),
         generic,
         // A person's common name is "named" by a word of office beside it; a phrase by how it is written.
-        namedHere: generic && (partySession ? namesPartySession(text, start, end) : this.isPerson(c.pattern.entityId) ? findRoleCue(text, start, end) : isNamedHere(text, start, end)),
+        namedHere: generic && (owner !== undefined ? owner === 'party' : this.isPerson(c.pattern.entityId) ? findRoleCue(text, start, end) : isNamedHere(text, start, end)),
         // Only an exact unambiguous name vouches for the text: a fuzzy near-miss is evidence too
         // weak, and a reader's pack may name things that have nothing to do with China.
         vouches: !ambiguous && c.kind !== 'fuzzy' && c.pattern.noVouch !== true,
         ...(this.sharedKeys.has(c.pattern.key) ? { alternatives: this.sharedKeys.get(c.pattern.key)! } : {}),
         ...(c.pattern.place ? { place: true } : {}),
-        ...(partySession ? { partySession: true } : {}),
+        ...(owner !== undefined ? { sessionOwner: owner } : {}),
       };
     });
     this.nameByListmates(text, offset, mentions);
@@ -184,7 +185,7 @@ export class CompiledMatcher {
     return mentions.filter((m) =>
       !this.othersBody(text, offset, m) &&
       !this.placeName(text, offset, m) &&
-      !(m.partySession && namesOtherSession(text, m.start - offset, m.end - offset)) &&
+      m.sessionOwner !== 'other' &&
       !this.sloganInTitle(text, offset, m) &&
       !insideWebAddress(addresses, m.start - offset, m.end - offset));
   }
@@ -201,13 +202,14 @@ export class CompiledMatcher {
   }
 
   /**
-   * A slogan inside a document's title (《算力基础设施高质量发展行动计划》): the title names the document,
-   * not the slogan (held-out set 7 marked 高质量发展 there). A title that is the slogan itself stays.
+   * A slogan inside a document's title (《算力基础设施高质量发展行动计划》): the title names the plan,
+   * not the slogan (held-out set 7 marked 高质量发展 there). Only a title that ends in a word for a
+   * document does: an article about the slogan (《扎实推动共同富裕》, 《新质生产力是什么》) keeps it.
    */
   private sloganInTitle(text: string, offset: number, m: UngatedMention): boolean {
     if (this.entities.get(m.entityId)?.type !== 'concept') return false;
     const title = enclosingTitle(text, m.start - offset, m.end - offset);
-    return title !== undefined && title !== m.text;
+    return title !== undefined && title !== m.text && DOCUMENT_TITLE_END.test(title);
   }
 
   /** A name that is also a place's, used as the place's ("Chang'an Avenue", "once known as Chang'an"). */
@@ -274,6 +276,9 @@ export class CompiledMatcher {
     return out;
   }
 }
+
+/** The words a policy document's title ends with: plan, programme, opinions, notice, measures, law ... */
+const DOCUMENT_TITLE_END = /(?:计划|规划|方案|意见|通知|办法|纲要|决定|条例|规定|细则|措施|指南|纲领|公告|白皮书|法|行动)$/;
 
 /** How far a title's opening or closing mark may be from a name inside it, in UTF-16 units. */
 const TITLE_REACH = 60;

@@ -17,6 +17,10 @@ const OTHER_COUNTRIES = new Set(
     'swiss switzerland europe european eu ukraine ukrainian egypt egyptian nigeria kenya argentina chile chilean ' +
     'cuba cuban laos cambodia myanmar soviet').split(' '),
 );
+/** The same countries as a regex alternation (words of three letters or more: "us" and "eu" are also words). */
+export const OTHER_COUNTRY_NAMES = [...OTHER_COUNTRIES].filter((w) => w.length >= 3).join('|') + '|new zealand|united states|united kingdom|south korean?|north korean?|sri lankan?|south african?';
+/** Words of a party's name: after them a possessive inside the run still names the owner ("Vietnam's Communist Party"). */
+const PARTY_NAME_WORDS = new Set(['communist', 'party', 'workers', "workers'", 'workers’', "people's", 'people’s', 'revolutionary', 'labour', 'labor']);
 /** Countries of two words, read as phrases: "new" or "south" alone name no country ("China's New Politburo"). */
 const OTHER_COUNTRY_PHRASES = /\b(?:new zealand|united states|united kingdom|south korean?|north korean?|sri lankan?|south african?)$/;
 /**
@@ -41,7 +45,13 @@ export function ownedByOthers(text: string, start: number, end: number, entityNa
   if (!run) return false;
   // "U.S." is "us": dots dropped on both sides.
   const own = new Set(entityName.toLowerCase().replace(/\./g, '').split(/[^a-z]+/));
-  const words = run.toLowerCase().replace(/\./g, '').replace(/['’]s(?=[ \u00a0]|$)/g, '');
+  // A possessive inside the run owns what follows only when a party's name follows ("Vietnam's
+  // Communist Party Central Committee"); in a headline ("Japan's Envoy Visits State Council") the
+  // words before it are not the owner.
+  const parts = run.split(/(?<=['’]s)[ \u00a0]+/);
+  const tail = parts.at(-1)!;
+  const owner = parts.length > 1 && !tail.toLowerCase().split(/[ \u00a0]+/).every((w) => PARTY_NAME_WORDS.has(w)) ? tail : run;
+  const words = owner.toLowerCase().replace(/\./g, '').replace(/['’]s(?=[ \u00a0]|$)/g, '');
   if (OTHER_COUNTRY_PHRASES.test(words)) return true;
   return words.split(/[ \u00a0]+/).some((w) => OTHER_COUNTRIES.has(w) && !own.has(w));
 }

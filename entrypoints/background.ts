@@ -20,7 +20,8 @@ export default defineBackground({
   // Firefox MV2: an event page, woken by messages, commands and permission changes, like Chrome's worker.
   persistent: false,
   main() {
-    const registrar = new ScriptRegistrar(browser.scripting);
+    // The document_start pin script exists in the Chrome build only (entrypoints/pin-api.ts).
+    const registrar = new ScriptRegistrar(browser.scripting, !import.meta.env.FIREFOX);
     const syncRegistration = async () => registrar.sync(planScriptRegistration((await loadSettings()).settings));
 
     // Listeners are added at once (a service worker woken by a message must find them); the KB is

@@ -3,7 +3,13 @@
 // the first script arrives: if a page's <form id="chrome"> already exists then, Chrome attaches the
 // API to that form, where the page's named fields (<input name="runtime">) shadow it, and Policy
 // Context was off on such a page (tests/e2e hostile "clobber-both"). Arriving first, this script
-// makes Chrome create a real `chrome` object the page's elements cannot cover. It does nothing else.
-export default defineUnlistedScript(() => {
-  void (globalThis as { chrome?: unknown }).chrome;
+// makes Chrome create a real `chrome` (and `browser`) object the page's elements cannot cover. It
+// does nothing else. Chrome only: Firefox's content-script globals are never the page's elements.
+export default defineUnlistedScript({
+  include: ['chrome'],
+  main() {
+    const scope = globalThis as { chrome?: unknown; browser?: unknown };
+    void scope.chrome;
+    void scope.browser;
+  },
 });

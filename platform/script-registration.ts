@@ -10,11 +10,13 @@ export const CONTENT_SCRIPT_FILE = '/policy-context.js';
 export const PIN_REGISTRATION_ID = 'policy-context-pin';
 export const PIN_SCRIPT_FILE = '/pin-api.js';
 
-/** Both registrations, in the order they run on a page. */
-const SCRIPTS = [
-  { id: PIN_REGISTRATION_ID, file: PIN_SCRIPT_FILE, runAt: 'document_start' },
-  { id: REGISTRATION_ID, file: CONTENT_SCRIPT_FILE, runAt: 'document_idle' },
-] as const;
+/** The registrations, in the order they run on a page; the pin only where it is built (Chrome). */
+function scriptsFor(withPin: boolean) {
+  return [
+    ...(withPin ? [{ id: PIN_REGISTRATION_ID, file: PIN_SCRIPT_FILE, runAt: 'document_start' as const }] : []),
+    { id: REGISTRATION_ID, file: CONTENT_SCRIPT_FILE, runAt: 'document_idle' as const },
+  ];
+}
 
 /** The part of browser.scripting this module uses (a fake in tests). */
 export interface ScriptingApi {
@@ -37,9 +39,10 @@ export interface RegisteredScript {
 export class ScriptRegistrar {
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly scripting: ScriptingApi) {}
+  /** `withPin`: also register the document_start pin script (the Chrome build has it; Firefox needs none). */
+  constructor(private readonly scripting: ScriptingApi, private readonly withPin = true) {}
 
-  /** Brings the registration in line with plan (undefined: none). Resolves when this sync is done. */
+  /** Brings the registrations in line with plan (undefined: none). Resolves when this sync is done. */
   sync(plan: ScriptRegistrationPlan | undefined): Promise<void> {
     const run = this.queue.then(() => this.apply(plan));
     this.queue = run.catch(() => undefined); // one failed sync must not block the next
@@ -47,33 +50,33 @@ export class ScriptRegistrar {
   }
 
   private async apply(plan: ScriptRegistrationPlan | undefined): Promise<void> {
-    const ids = SCRIPTS.map((s) => s.id);
-    const existing = new Set((await this.scripting.getRegisteredContentScripts({ ids })).map((s) => s.id));
-    if (!plan) {
-      if (existing.size > 0) await this.scripting.unregisterContentScripts({ ids: [...existing] });
-      return;
-    }
-    for (const { id, file, runAt } of SCRIPTS) {
-      const script: RegisteredScript = {
-        id,
-        js: [file],
-        matches: plan.matches,
-        ...(plan.excludeMatches.length > 0 ? { excludeMatches: plan.excludeMatches } : {}),
-        runAt,
-        allFrames: false,
-      };
-      if (existing.has(id)) {
-        // updateContentScripts keeps fields not given: clear a stale exclude list explicitly.
-        await this.scripting.updateContentScripts([{ ...script, excludeMatches: plan.excludeMatches }]);
-        continue;
-      }
-      try {
-        await this.scripting.registerContentScripts([{ ...script, persistAcrossSessions: true }]);
-      } catch (error) {
-        // Registered meanwhile by another context (an older background instance): update it instead.
-        if (/duplicate/i.test(String(error))) await this.scripting.updateContentScripts([script]);
-        else throw error;
-      }
+    const ours = [PIN_REGISTRATION_ID, REGISTRATION_ID];
+    const existing = new Set((await this.scripting.getRegisteredContentScripts({ ids: ours })).map((s) => s.id));
+    const wanted = plan ? scriptsFor(this.withPin) : [];
+    // Off everywhere, or a pin this build does not have: unregister what is not wanted.
+    const unwanted = [...existing].filter((id) => !wanted.some((s) => s.id === id));
+    if (unwanted.length > 0) await this.scripting.unregisterContentScripts({ ids: unwanted });
+    if (!plan) return;
+    const scripts: RegisteredScript[] = wanted.map(({ id, file, runAt }) => ({
+      id,
+      js: [file],
+      matches: plan.matches,
+      ...(plan.excludeMatches.length > 0 ? { excludeMatches: plan.excludeMatches } : {}),
+      runAt,
+      allFrames: false,
+    }));
+    // Both in one call each, so they change together. updateContentScripts keeps fields not given:
+    // a stale exclude list is cleared explicitly.
+    const update = scripts.filter((s) => existing.has(s.id)).map((s) => ({ ...s, excludeMatches: plan.excludeMatches }));
+    const register = scripts.filter((s) => !existing.has(s.id));
+    if (update.length > 0) await this.scripting.updateContentScripts(update);
+    if (register.length === 0) return;
+    try {
+      await this.scripting.registerContentScripts(register.map((s) => ({ ...s, persistAcrossSessions: true })));
+    } catch (error) {
+      // Registered meanwhile by another context (an older background instance): update them instead.
+      if (/duplicate/i.test(String(error))) await this.scripting.updateContentScripts(register);
+      else throw error;
     }
   }
 }

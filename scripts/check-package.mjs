@@ -46,6 +46,10 @@ for (const [target, mv] of [['chrome-mv3', 3], ['firefox-mv2', 2]]) {
   const script = readFileSync(join(dir, 'policy-context.js'));
   const gz = gzipSync(script).length;
   check(`${target}: content script within ${CONTENT_SCRIPT_BUDGET_GZIP / 1024} kB gzip`, gz <= CONTENT_SCRIPT_BUDGET_GZIP, `${(gz / 1024).toFixed(1)} kB`);
+  // The document_start pin (ADR 0013): Chrome only, and so small it cannot be doing anything else.
+  const pin = join(dir, 'pin-api.js');
+  if (mv === 3) check(`${target}: the document_start pin script is under 1 kB`, existsSync(pin) && readFileSync(pin).length < 1024, existsSync(pin) ? `${readFileSync(pin).length} bytes` : 'missing');
+  else check(`${target}: no pin script (Firefox needs none)`, !existsSync(pin));
   // A phrase only the KB's records contain: found in kb.json, and in no script.
   const kb = JSON.parse(readFileSync(join(dir, 'kb.json'), 'utf8'));
   const marker = kb.entities.find((e) => e.id === 'big-fund')?.summary.slice(0, 40);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatchIndex } from '../../core/match-index';
 import { CompiledMatcher, enclosingTitle } from '../../core/matcher';
-import { phaseNumber, spellingVariants, splitPinyin } from '../../core/variants';
+import { phaseNumber, spellingVariants, splitPinyin, wordVariants } from '../../core/variants';
 import { entity } from './toy-kb';
 
 const KB = [
@@ -140,6 +140,8 @@ describe('British and American spellings', () => {
     expect(ids('plans to industrialise the countryside')).toEqual(['industrialize']);
     expect(spellingVariants('free enterprise')).toEqual([]);
     expect(spellingVariants('promise')).toEqual([]);
+    expect(wordVariants('ministry of national defence')).toContain('ministry of national defense');
+    expect(wordVariants('international labor organization')).toContain('international labour organization');
   });
 });
 
@@ -148,6 +150,8 @@ describe('a slogan inside a document title (held-out set 7)', () => {
     expect(ids('六部门印发《算力基础设施高质量发展行动计划》。')).toEqual([]);
     expect(ids('他说，要推动高质量发展。')).toEqual(['hqd']);
     expect(ids('新书《高质量发展》出版。')).toEqual(['hqd']);
+    expect(ids('求是杂志刊发《扎实推动高质量发展》一文。')).toEqual(['hqd']); // an article about the slogan (review s7)
+    expect(ids('国务院印发《关于推动高质量发展的意见》。')).toEqual([]);
     expect(enclosingTitle('印发《算力基础设施高质量发展行动计划》', 9, 14)).toBe('算力基础设施高质量发展行动计划');
     expect(enclosingTitle('《规划》提出推动高质量发展', 8, 13)).toBeUndefined();
   });

@@ -4,7 +4,7 @@
 // Committee of the Communist Party of China concluded its fifth plenary session").
 import { describe, expect, it } from 'vitest';
 import { CompiledMatcher } from '../../core/matcher';
-import { namesPartySession, sentenceAround, termInSentence, termOfName } from '../../core/party-cues';
+import { owningTerm, sentenceAround, sessionOwner, termOfName } from '../../core/party-cues';
 import { loadKb } from '../../scripts/kb-files';
 
 const kb = loadKb();
@@ -19,24 +19,37 @@ describe('the sentence around a mention', () => {
     const text = 'Beijing hosted talks. The 19th Central Committee closed its fifth plenary session on Thursday. The NPC met.';
     const at = text.indexOf('fifth');
     expect(sentenceAround(text, at, at + 5)).toBe('The 19th Central Committee closed its fifth plenary session on Thursday');
-    expect(termInSentence(text, at, at + 5)).toBe(19);
+    expect(owningTerm(text, at)).toBe(19);
   });
-  it('a line break and Chinese full stops end it too', () => {
-    const text = 'NPC deputies met\nThe CPC fifth plenary session ended。NPC';
-    const at = text.indexOf('fifth');
-    expect(sentenceAround(text, at, at + 5)).toBe('The CPC fifth plenary session ended');
+  it('a line break and Chinese full stops end it too; "Oct. 23" and "4.8 percent" do not (review s7)', () => {
+    const zh = 'NPC deputies met\nThe CPC fifth plenary session ended。NPC';
+    expect(sentenceAround(zh, zh.indexOf('fifth'), zh.indexOf('fifth') + 5)).toBe('The CPC fifth plenary session ended');
+    const en = 'Growth slowed. The CPC Central Committee on Oct. 23 concluded, as growth slowed to 4.8 percent, its fourth plenary session. Next.';
+    expect(sentenceAround(en, en.indexOf('fourth'), en.indexOf('fourth') + 6)).toBe('The CPC Central Committee on Oct. 23 concluded, as growth slowed to 4.8 percent, its fourth plenary session');
   });
   it('a plenum\'s own name gives its Central Committee', () => {
     expect(termOfName('Fifth Plenary Session of the 19th CPC Central Committee')).toBe(19);
     expect(termOfName('Fourth Plenary Session of the 20th Communist Party of China (CPC) Central Committee')).toBe(20);
-    expect(termOfName('National People\'s Congress')).toBeUndefined();
+    expect(termOfName('14th Five-Year Plan')).toBeUndefined();
   });
-  it('names the Party\'s session only without another body or country', () => {
-    const s = (t: string) => namesPartySession(t, t.indexOf('plenary'), t.indexOf('plenary') + 7);
-    expect(s('The CPC Central Committee held its fifth plenary session.')).toBe(true);
-    expect(s('The NPC Standing Committee and the CPC Central Committee: fifth plenary session.')).toBe(false);
-    expect(s("Vietnam's Communist Party Central Committee held its fifth plenary session.")).toBe(false);
-    expect(s('Beijing held its fifth plenary session.')).toBe(false);
+  it('a number that does not own the mention is not read (review s7)', () => {
+    const t = 'Xi, who became general secretary at the first plenary session of the 18th Central Committee in 2012, will chair the fifth plenary session.';
+    expect(owningTerm(t, t.indexOf('fifth'))).toBeUndefined();
+    const u = 'Like the 18th Central Committee\'s landmark third plenum in 2013, this week\'s third plenary session is about reform.';
+    expect(owningTerm(u, u.indexOf('third plenum'))).toBe(18);
+    expect(owningTerm(u, u.indexOf('third plenary'))).toBeUndefined();
+  });
+  it('the nearer owner decides; another country\'s party anywhere in the sentence makes it that party\'s', () => {
+    const owner = (t: string) => sessionOwner(t, t.indexOf('plenary') - 6, t.indexOf('plenary') + 15);
+    expect(owner('The CPC Central Committee held its fifth plenary session.')).toBe('party');
+    expect(owner("China's ruling Communist Party opens its fourth plenary session on Monday.")).toBe('party');
+    expect(owner('South Korean media said the CPC Central Committee\'s fourth plenary session would set goals.')).toBe('party');
+    expect(owner('The CPC Central Committee met, and the NPC Standing Committee held its fifth plenary session.')).toBe('other');
+    expect(owner("Vietnam's Communist Party Central Committee held its fifth plenary session.")).toBe('other');
+    expect(owner("The Japanese Communist Party's Central Committee held its fifth plenary session.")).toBe('other');
+    expect(owner('The 13th CPV Central Committee opened its fourth plenary session.')).toBe('other');
+    expect(owner('The third plenary session of the 20th CPC Central Commission for Discipline Inspection opened.')).toBe('other');
+    expect(owner('Beijing held its fifth plenary session.')).toBe('unknown');
   });
 });
 
@@ -73,6 +86,31 @@ describe('KB: a bare "Nth plenary session" in a Party sentence', () => {
     expect(plenums("China's ambassador attended. Vietnam's Communist Party Central Committee opened its fifth plenary session.", '2021-10-04')).toEqual([]);
     expect(plenums("The Workers' Party of Korea Central Committee held its fifth plenary session, Chinese media said.", '2022-06-10')).toEqual([]);
   });
+  it('not the CCDI\'s, a province\'s or city\'s, the Youth League\'s, or another country\'s party\'s (review s7)', () => {
+    const story = 'The Fifth Plenary Session of the 19th CPC Central Committee closed in Beijing. ';
+    expect(plenums('The third plenary session of the 20th CPC Central Commission for Discipline Inspection opened in Beijing, China.', '2024-01-08')).toEqual([]);
+    expect(plenums('The second plenary session of the 20th CCDI opened in Beijing, China.', '2023-01-09')).toEqual([]);
+    expect(plenums('The 11th CPC Shanghai Municipal Committee held its fifth plenary session in Shanghai, China.', '2020-11-20')).toEqual([]);
+    expect(plenums('The Communist Youth League Central Committee held its sixth plenary session in Beijing, China.', '2021-12-20')).toEqual([]);
+    expect(plenums(`${story}Provincial Party committees then held their own fifth plenary sessions.`, '2020-11-20')).toEqual([
+      'Fifth Plenary Session of the 19th CPC Central Committee=fifth-plenum-2020',
+    ]);
+    expect(plenums("The Japanese Communist Party's Central Committee held its seventh plenary session, China's envoy said.", '2017-10-01')).toEqual([]);
+    expect(plenums('In Hanoi the 13th CPV Central Committee opened its fourth plenary session; China sent greetings.', '2021-10-04')).toEqual([]);
+    expect(plenums('The Communist Party of India (Marxist) Central Committee held its fifth plenary session; China was discussed.', '2015-10-01')).toEqual([]);
+    expect(plenums(`${story}Japan's Communist Party will hold its fifth plenary session next week.`, '2020-10-30')).toEqual([
+      'Fifth Plenary Session of the 19th CPC Central Committee=fifth-plenum-2020',
+    ]);
+  });
+  it('a number elsewhere in the sentence does not pick the plenum; the article date does (review s7)', () => {
+    expect(plenums('Xi, who became general secretary at the first plenary session of the 18th Central Committee in 2012, will chair the fifth plenary session of the Communist Party of China.', '2020-10-20'))
+      .toEqual(['first plenary session of the 18th Central Committee=first-plenum-2012', 'fifth plenary session=fifth-plenum-2020']);
+  });
+  it('Reuters and AP wording, dates and decimals in the sentence (review s7)', () => {
+    expect(plenums("China's ruling Communist Party opens its fourth plenary session in Beijing on Monday.", '2025-10-20')).toEqual(['fourth plenary session=fourth-plenum-2025']);
+    expect(plenums('The CPC Central Committee on Oct. 23 concluded its fourth plenary session.', '2025-10-24')).toEqual(['fourth plenary session=fourth-plenum-2025']);
+    expect(plenums('The CPC Central Committee, as growth slowed to 4.8 percent, opened its fourth plenary session.', '2025-10-20')).toEqual(['fourth plenary session=fourth-plenum-2025']);
+  });
   it('not without a Party cue in the sentence, nor outside China context', () => {
     expect(plenums('Officials in Beijing, China, said the fifth plenary session went well.', '2020-10-30')).toEqual([]);
     expect(plenums('The union\'s Central Committee held its fifth plenary session in Paris.', '2020-10-30')).toEqual([]);
@@ -83,5 +121,8 @@ describe('another country\'s possessive inside the run before a body\'s name', (
   it('"Vietnam\'s Communist Party Central Committee" is not the CPC\'s', () => {
     expect(marks("China's envoy attended as Vietnam's Communist Party Central Committee met.").filter((m) => m.includes('cpc-central-committee'))).toEqual([]);
     expect(marks("Xi's Communist Party Central Committee met in Beijing, China.").filter((m) => m.includes('cpc-central-committee'))).not.toEqual([]);
+  });
+  it('but a possessive earlier in a headline owns nothing: "Japan\'s Envoy Visits State Council" is China\'s (review s7)', () => {
+    expect(marks("Japan's Envoy Visits State Council Information Office in Beijing, China").filter((m) => m.includes('=state-council'))).not.toEqual([]);
   });
 });

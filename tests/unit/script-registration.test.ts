@@ -65,6 +65,19 @@ describe('ScriptRegistrar', () => {
     expect(pin.matches).toEqual(main.matches);
     expect(pin.excludeMatches).toEqual(main.excludeMatches);
   });
+  it('clears both scripts\' old exclude lists together', async () => {
+    const { api, registered } = fakeScripting();
+    const registrar = new ScriptRegistrar(api);
+    await registrar.sync(planScriptRegistration({ ...DEFAULT_SETTINGS, disabledSites: ['ft.com'] }));
+    await registrar.sync(planScriptRegistration(DEFAULT_SETTINGS));
+    expect([registered.get(PIN_REGISTRATION_ID)!.excludeMatches, registered.get(REGISTRATION_ID)!.excludeMatches]).toEqual([[], []]);
+  });
+  it('a build without the pin (Firefox) registers only the main script, and removes a pin left registered', async () => {
+    const { api, registered } = fakeScripting();
+    await new ScriptRegistrar(api).sync(planScriptRegistration(DEFAULT_SETTINGS));
+    await new ScriptRegistrar(api, false).sync(planScriptRegistration(DEFAULT_SETTINGS));
+    expect([...registered.keys()]).toEqual([REGISTRATION_ID]);
+  });
   it('an install from before the pin script (main registration only) gets the pin added', async () => {
     const { api, registered } = fakeScripting();
     await api.registerContentScripts([{ id: REGISTRATION_ID, js: [CONTENT_SCRIPT_FILE], matches: ['*://old.test/*'], runAt: 'document_idle', allFrames: false }]);

@@ -38,7 +38,7 @@ export async function launchChromium({ proxyPort, extension = true, colorScheme 
     extensionId = new URL(worker.url()).host;
     // The background registers the content script when it starts; pages opened before that get none.
     const end = Date.now() + 10000;
-    while (Date.now() < end && !(await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).some((s) => s.id === 'policy-context')).catch(() => false))) {
+    while (Date.now() < end && !(await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).filter((s) => s.id === 'policy-context' || s.id === 'policy-context-pin').length === 2).catch(() => false))) {
       await new Promise((r) => setTimeout(r, 100));
     }
   }
