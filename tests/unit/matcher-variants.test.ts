@@ -163,6 +163,11 @@ describe('typos in long names', () => {
     expect(found('the Natonal Integrated Circuit Industy Investment Fund')).toEqual([['Natonal Integrated Circuit Industy Investment Fund', 'big-fund', 'fuzzy']]);
   });
 
+  it('a job title is no misspelled ministry: "minister of industry and information technology" (held-out set 3)', () => {
+    expect(ids('China named a new minister of industry and information technology on Friday.')).toEqual([]);
+    expect(found('the Ministry of Industry and Informaton Technology said')).toEqual([['Ministry of Industry and Informaton Technology', 'miit', 'fuzzy']]);
+  });
+
   it('does not fuzz a different name into a long one', () => {
     expect(ids('the National Integrated Circuit Industry Development Bank')).toEqual([]);
   });
