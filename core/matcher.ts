@@ -7,7 +7,7 @@ import { findContextCue } from './context-cues';
 import { isNamedHere } from './naming-signals';
 import { hanOwnedByOthers, ownedByOthers } from './owner-cues';
 import { namesAPlace } from './place-cues';
-import { owningTerm, sessionOwner, type SessionOwner, termOfName } from './party-cues';
+import { sessionOf, type SessionOwner, termOfName } from './party-cues';
 import { findRoleCue } from './role-cues';
 import { fullNamesOf, type Placed, resolveSharedName, sharedNameKeys, yearBeside } from './shared-names';
 import { FuzzyMatcher } from './fuzzy-matcher';
@@ -54,6 +54,8 @@ export interface UngatedMention extends Mention {
   place?: boolean;
   /** Whose a plenum's bare number ("fifth plenary session") is, by its sentence (core/party-cues.ts). */
   sessionOwner?: SessionOwner;
+  /** The Central Committee's number where the sentence gives it with the owner ("the 19th Central Committee ... its"). */
+  sessionTerm?: number | undefined;
   /** Every entity with this name ("the fourth plenum"), when several share it: see resolveShared. */
   alternatives?: readonly string[];
 }
@@ -125,8 +127,7 @@ export class CompiledMatcher {
     return mentions.map((m) => {
       if (!m.alternatives) return m;
       const year = yearBeside(text, m.start, m.end);
-      // Only plenums have a Central Committee's number: other shared names skip the sentence scan.
-      const term = m.alternatives.some((id) => ctx.term(id) !== undefined) ? owningTerm(text, m.start) : undefined;
+      const term = m.sessionTerm;
       const { alternatives, ...rest } = m;
       const entityId = resolveSharedName(m.start, alternatives, { ...ctx, ...(year === undefined ? {} : { year }), ...(term === undefined ? {} : { sentenceTerm: term }) });
       return { ...rest, entityId } as M;
@@ -157,7 +158,8 @@ export class CompiledMatcher {
       const end = toOriginal(c.end - 1) + 1;
       // A generic phrase is ambiguous too: it also needs the text to be about China. A plenum's bare
       // number is generic: named by its sentence, or by the plenum's full name in the story.
-      const owner = c.pattern.partySession === true ? sessionOwner(text, start, end) : undefined;
+      const session = c.pattern.partySession === true ? sessionOf(text, start, end) : undefined;
+      const owner = session?.[0];
       const generic = c.pattern.generic === true || owner !== undefined;
       const ambiguous = c.pattern.ambiguous === true || generic;
       return {
@@ -177,7 +179,7 @@ export class CompiledMatcher {
         vouches: !ambiguous && c.kind !== 'fuzzy' && c.pattern.noVouch !== true,
         ...(this.sharedKeys.has(c.pattern.key) ? { alternatives: this.sharedKeys.get(c.pattern.key)! } : {}),
         ...(c.pattern.place ? { place: true } : {}),
-        ...(owner !== undefined ? { sessionOwner: owner } : {}),
+        ...(session ? { sessionOwner: session[0], sessionTerm: session[1] } : {}),
       };
     });
     this.nameByListmates(text, offset, mentions);
@@ -187,6 +189,7 @@ export class CompiledMatcher {
       !this.placeName(text, offset, m) &&
       m.sessionOwner !== 'other' &&
       !this.sloganInTitle(text, offset, m) &&
+      !(this.entities.get(m.entityId)?.type === 'meeting' && localPlenumBefore(text, m.start - offset, m.text)) &&
       !insideWebAddress(addresses, m.start - offset, m.end - offset));
   }
 
@@ -278,7 +281,7 @@ export class CompiledMatcher {
 }
 
 /** The words a policy document's title ends with: plan, programme, opinions, notice, measures, law ... */
-const DOCUMENT_TITLE_END = /(?:计划|规划|方案|意见|通知|办法|纲要|决定|条例|规定|细则|措施|指南|纲领|公告|白皮书|法|行动)$/;
+const DOCUMENT_TITLE_END = /(?:计划|规划|方案|意见|通知|办法|纲要|决定|决议|建议|公报|条例|规定|细则|措施|指南|纲领|公告|白皮书|(?<!方)法|行动)$/;
 
 /** How far a title's opening or closing mark may be from a name inside it, in UTF-16 units. */
 const TITLE_REACH = 60;
@@ -292,6 +295,18 @@ export function enclosingTitle(text: string, start: number, end: number): string
   const close = after.search(/[》〉]/);
   if (close < 0 || /[《〈\n]/.test(after.slice(0, close))) return undefined;
   return before.slice(open + 1) + text.slice(start, end) + after.slice(0, close);
+}
+
+/**
+ * 四中全会 right after a provincial, city or county Party committee, the discipline commission, the
+ * Youth League or another country's party (with its term) is that body's plenum (中共广东省委十三届四中全会,
+ * 越共十三届五中全会); "各级党委学习四中全会精神" (local committees studying the Central Committee's) is not.
+ */
+const LOCAL_PLENUM_OWNER = /(?:[省市县縣区區州党黨纪紀]委|[团團]中央|越共|[劳勞][动動][党黨]|革命[党黨])第?[一二三四五六七八九十]*[届屆]?$/;
+
+/** Whether a Chinese plenum name at `start` ("…中全会") follows another body's name in its clause. */
+export function localPlenumBefore(text: string, start: number, name: string): boolean {
+  return /中全[会會]$/.test(name) && LOCAL_PLENUM_OWNER.test(text.slice(Math.max(0, start - 16), start));
 }
 
 /** A Chinese character starts the name: the Chinese ownership rule applies. */

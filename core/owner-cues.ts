@@ -15,14 +15,15 @@ const OTHER_COUNTRIES = new Set(
     'turkish saudi pakistan pakistani bangladesh lankan nepal mongolia mongolian kazakhstan zealand ireland irish ' +
     'belgium belgian sweden swedish norway norwegian finland finnish denmark danish poland polish austria austrian ' +
     'swiss switzerland europe european eu ukraine ukrainian egypt egyptian nigeria kenya argentina chile chilean ' +
-    'cuba cuban laos cambodia myanmar soviet').split(' '),
+    'cuba cuban laos lao laotian cambodia myanmar soviet').split(' '),
 );
-/** The same countries as a regex alternation (words of three letters or more: "us" and "eu" are also words). */
-export const OTHER_COUNTRY_NAMES = [...OTHER_COUNTRIES].filter((w) => w.length >= 3).join('|') + '|new zealand|united states|united kingdom|south korean?|north korean?|sri lankan?|south african?';
 /** Words of a party's name: after them a possessive inside the run still names the owner ("Vietnam's Communist Party"). */
-const PARTY_NAME_WORDS = new Set(['communist', 'party', 'workers', "workers'", 'workers’', "people's", 'people’s', 'revolutionary', 'labour', 'labor']);
+const PARTY_NAME = /^(?:(?:communist|party|workers['’]?|people['’]s|revolutionary|labou?r)(?:[ \u00a0]+|$))+$/i;
 /** Countries of two words, read as phrases: "new" or "south" alone name no country ("China's New Politburo"). */
-const OTHER_COUNTRY_PHRASES = /\b(?:new zealand|united states|united kingdom|south korean?|north korean?|sri lankan?|south african?)$/;
+const COUNTRY_PHRASES = 'new zealand|united states|united kingdom|south korean?|north korean?|sri lankan?|south african?';
+const OTHER_COUNTRY_PHRASES = new RegExp(`\\b(?:${COUNTRY_PHRASES})$`);
+/** The countries as a regex alternation (words of three letters or more: "us" and "eu" are also words). */
+export const OTHER_COUNTRY_NAMES = `${[...OTHER_COUNTRIES].filter((w) => w.length >= 3).join('|')}|${COUNTRY_PHRASES}`;
 /**
  * The run of capitalised words right before the name ("New Zealand", "Japan's", "the Dutch"). A word
  * ending in a full stop ends a sentence, not a run ("from the US. Ministry of Commerce spokesperson
@@ -50,7 +51,7 @@ export function ownedByOthers(text: string, start: number, end: number, entityNa
   // words before it are not the owner.
   const parts = run.split(/(?<=['’]s)[ \u00a0]+/);
   const tail = parts.at(-1)!;
-  const owner = parts.length > 1 && !tail.toLowerCase().split(/[ \u00a0]+/).every((w) => PARTY_NAME_WORDS.has(w)) ? tail : run;
+  const owner = parts.length > 1 && !PARTY_NAME.test(tail) ? tail : run;
   const words = owner.toLowerCase().replace(/\./g, '').replace(/['’]s(?=[ \u00a0]|$)/g, '');
   if (OTHER_COUNTRY_PHRASES.test(words)) return true;
   return words.split(/[ \u00a0]+/).some((w) => OTHER_COUNTRIES.has(w) && !own.has(w));

@@ -10,127 +10,113 @@ import { ownedByOthers, OTHER_COUNTRY_NAMES } from './owner-cues';
 /** Words that name the CPC or its Central Committee as a session's owner. */
 const PARTY_CUE = /\b(?:central committee|cpc|ccp|communist party of china|chinese communist party|communist party|ruling party)\b/gi;
 
-/**
- * Other bodies that hold plenary sessions, and words that make the session a local or another
- * body's: where one of them is the nearer owner, the session is not the Central Committee's.
- */
-const OTHER_BODY_CUE = new RegExp(
-  "\\b(?:npc|national people['’]?s congress|cppcc|political consultative|legislature|legislative council|parliament|assembly|congress of deputies|" +
-    'discipline inspection|ccdi|provincial|municipal|city|county|prefectural|youth league(?: central committee)?|committees|their own|' +
-    'un|united nations|general assembly)\\b',
-  'gi',
-);
+/** "... of the CPC" after another body's name: the body is the Party's, the session still the body's. */
+const OF_THE_PARTY = "(?:\\s+of\\s+(?:the\\s+)?(?:cpc|communist party of china|chinese communist party))?";
 
-/** Another country's party anywhere in the sentence: the session is that party's. */
-const OTHER_PARTY = new RegExp(
-  `\\bcommunist party of (?!china\\b)[a-z]+|\\b(?:cpv|wpk|jcp|lprp|kmt|dpp|ldp)\\b|\\b(?:${OTHER_COUNTRY_NAMES})(?:['’]s|['’])?[ \\u00a0]+` +
-    "(?:(?:ruling|communist|workers['’]?|revolutionary|people['’]s|labour|labor)[ \\u00a0]+)*(?:party|central committee)\\b",
-  'i',
+/**
+ * Owners other than the Central Committee: bodies that hold plenary sessions (the NPC, the CPPCC, the
+ * CCDI, the Youth League, the UN), local Party committees ("Shanghai Municipal Committee",
+ * "provincial Party committees ... their own"), and other countries' parties. Each match runs over
+ * a following "of the CPC" or "Central Committee", so it ends after the Party's name in it ("the
+ * Central Commission for Discipline Inspection of the Communist Party of China", "the 13th CPV
+ * Central Committee"). A plain "city" or "provincial" ("the capital city", "provincial reshuffles")
+ * owns nothing.
+ */
+const OTHER_OWNER = new RegExp(
+  "\\b(?:npc|national people['’]?s congress|cppcc|political consultative|legislature|parliament|assembly|united nations|un|" +
+    'commission for discipline inspection|ccdi|' +
+    "youth league(?: of china)?(?: central committee)?|" +
+    "(?:provincial|municipal|city|county|prefectural|district|regional)(?:\\s+party)?\\s+committees?|committees|their own|" +
+    `communist party of (?!china\\b)[a-z]+(?:\\s+\\([^)]{1,24}\\))?(?:\\s+central committee)?|(?:cpv|wpk|jcp|lprp)(?:\\s+central committee)?|` +
+    `(?:${OTHER_COUNTRY_NAMES})(?:['’]s|['’])?\\s+(?:(?:ruling|communist|workers['’]?|revolutionary|people['’]s|labour|labor)\\s+)*(?:party(?:\\s+central committee)?|central committee)` +
+    `)${OF_THE_PARTY}\\b`,
+  'gi',
 );
 
 /** "Oct. 23", "4.8 percent", "U.S. trade": a full stop that ends no sentence (the next word is no capital). */
 const SENTENCE_END_AFTER = /^["'”’)\]]*\s+["'“‘(]*[A-Z\u4e00-\u9fff]/;
 
+
 /** How far a sentence may reach either side of a mention, in UTF-16 units. */
 const SENTENCE_REACH = 400;
 
+/** Whether text[i] ends a sentence: a line or block break, a Chinese full stop, or . ! ? before a capital. */
+function isSentenceEnd(text: string, i: number): boolean {
+  const c = text[i]!;
+  // "Mr. Xi" and "the U.S. Embassy" end a sentence here too: the cue that matters is rarely before them.
+  return '\n\u2029。！？'.includes(c) || ('.!?'.includes(c) && (i + 1 >= text.length || SENTENCE_END_AFTER.test(text.slice(i + 1, i + 8))));
+}
+
 /** Where the sentence around [start, end) begins and ends: a plain scan, linear in the reach. */
 export function sentenceBounds(text: string, start: number, end: number): [number, number] {
-  const floor = Math.max(0, start - SENTENCE_REACH);
-  let from = floor;
-  for (let i = start - 1; i >= floor; i--) {
-    const c = text[i]!;
-    if (c === '\n' || c === '\u2029' || c === '。' || c === '！' || c === '？') {
-      from = i + 1;
-      break;
-    }
-    if ((c === '.' || c === '!' || c === '?') && SENTENCE_END_AFTER.test(text.slice(i + 1, i + 8))) {
-      from = i + 1;
-      break;
-    }
-  }
-  const ceiling = Math.min(text.length, end + SENTENCE_REACH);
-  let to = ceiling;
-  for (let i = end; i < ceiling; i++) {
-    const c = text[i]!;
-    if (c === '\n' || c === '\u2029' || c === '。' || c === '！' || c === '？') {
-      to = i;
-      break;
-    }
-    if ((c === '.' || c === '!' || c === '?') && (i + 1 >= text.length || SENTENCE_END_AFTER.test(text.slice(i + 1, i + 8)))) {
-      to = i;
-      break;
-    }
-  }
+  let from = Math.max(0, start - SENTENCE_REACH);
+  for (let i = start - 1; i >= from; i--) if (isSentenceEnd(text, i)) from = i + 1;
+  let to = Math.min(text.length, end + SENTENCE_REACH);
+  for (let i = end; i < to; i++) if (isSentenceEnd(text, i)) to = i;
   while (from < start && /\s/.test(text[from]!)) from++;
   return [from, to];
 }
 
-/** The sentence around a mention (for tests and readers of this module). */
-export function sentenceAround(text: string, start: number, end: number): string {
-  const [from, to] = sentenceBounds(text, start, end);
-  return text.slice(from, to);
-}
-
 /** Whose session a bare "Nth plenary session" is, as its sentence tells. */
 export type SessionOwner = 'party' | 'other' | 'unknown';
+/** The owner, and where the owner is the Central Committee with its number ("the 19th Central Committee"), that number. */
+export type Session = [SessionOwner, number?];
 
-/** The last match of a global regex in `s`: its end offset, or -1. */
-function lastEnd(re: RegExp, s: string): number {
-  re.lastIndex = 0;
-  let at = -1;
-  for (let m = re.exec(s); m; m = re.exec(s)) at = m.index + m[0].length;
-  return at;
-}
+/** Where the noun phrase after "of" ends: a comma, semicolon or colon, or a word that starts a clause. */
+const PHRASE_END = /[,;:()]|\b(?:which|that|who|will|was|is|are|has|held|closed|opened|met|in|on|at|to|and)\b/i;
 
 /**
- * The owner of the session named at [start, end): another party anywhere in the sentence, or another
- * body in an "of ..." phrase right after it, makes it 'other'; else the nearer of the last Party cue
- * and the last other body before it decides (a Party cue that another country's name owns,
- * "Vietnam's Communist Party Central Committee", is that country's); no cue at all is 'unknown'.
+ * Whose session is named at [start, end): an owner named in an "of ..." phrase right after it
+ * ("the fourth plenary session of the CPC Central Committee"); else the nearer of the last Party cue
+ * and the last other owner before it in its sentence (a Party cue that another country's name owns,
+ * "Vietnam's Communist Party Central Committee", is that country's); else, for "at its fifth plenary
+ * session, the 18th CPC Central Committee ...", the first owner after it; no owner at all is 'unknown'.
  */
-export function sessionOwner(text: string, start: number, end: number): SessionOwner {
+export function sessionOf(text: string, start: number, end: number): Session {
   const [from, to] = sentenceBounds(text, start, end);
-  if (OTHER_PARTY.test(text.slice(from, to))) return 'other';
-  const ofPhrase = /^[ \u00a0]+of[ \u00a0]+/.exec(text.slice(end, end + 6));
-  if (ofPhrase) {
-    const phrase = text.slice(end, Math.min(to, end + 90));
-    if (lastEnd(OTHER_BODY_CUE, phrase) >= 0) return 'other';
-    if (lastEnd(PARTY_CUE, phrase) >= 0) return 'party';
+  const of = /^\s+of\s+(?:the\s+|its\s+)?/.exec(text.slice(end, end + 12));
+  if (of) {
+    const rest = text.slice(end + of[0].length, Math.min(to, end + 120));
+    const stop = rest.slice(1).search(PHRASE_END);
+    // The phrase's head comes last ("of the 20th CPC Central Commission for Discipline Inspection").
+    const owner = ownerIn(text, end + of[0].length, rest.slice(0, stop < 0 ? rest.length : stop + 1), 'last', start);
+    // "... of its 13th Central Committee": "its" points back at the sentence's subject, which decides.
+    if (owner[0] === 'other' || (owner[0] === 'party' && !/its/i.test(of[0]))) return owner;
   }
-  const before = text.slice(from, start);
-  const party = lastEnd(PARTY_CUE, before);
-  const other = lastEnd(OTHER_BODY_CUE, before);
-  if (other >= 0 && other >= party) return 'other';
-  if (party < 0) return 'unknown';
-  PARTY_CUE.lastIndex = 0;
-  let cueStart = -1;
-  for (let m = PARTY_CUE.exec(before); m; m = PARTY_CUE.exec(before)) cueStart = m.index;
-  return ownedByOthers(text, from + cueStart, from + party, 'Communist Party of China Central Committee') ? 'other' : 'party';
+  const before = ownerIn(text, from, text.slice(from, start), 'last', start);
+  if (before[0] !== 'unknown') return before;
+  if (/\bits\s+$/i.test(text.slice(Math.max(from, start - 8), start))) return ownerIn(text, end, text.slice(end, to), 'first', start);
+  return ['unknown'];
 }
+
+/** A Central Committee's number right before the Party's words that end at a cue ("the 19th CPC Central Committee"). */
+const TERM_BEFORE = /\b(1\d|2\d)(?:st|nd|rd|th)\s+(?:(?:cpc|ccp)\s+)?central\s+committee(?:\s+of\s+the\s+(?:cpc|communist party of china))?$/i;
 
 /**
- * The Central Committee's number where it owns the mention: "the 19th Central Committee ... its
- * fifth plenary session", "the 18th Central Committee's third plenum" (a number elsewhere in the
- * sentence, "elected at the first plenary session of the 18th Central Committee in 2012, will chair
- * the fifth plenary session", names another meeting and is not read).
+ * The owner named in `part` (text from `at`): its first or last, the later-ending one when a Party
+ * cue and another owner overlap; `mention` is where the session's name starts.
  */
-const OWNING_TERM = new RegExp(
-  '\\b(1\\d|2\\d)(?:st|nd|rd|th)[ \\u00a0]+(?:(?:CPC|CCP|Communist Party of China(?:[ \\u00a0]+\\(CPC\\))?)[ \\u00a0]+)?Central[ \\u00a0]+Committee' +
-    '(?:[ \\u00a0]+of[ \\u00a0]+the[ \\u00a0]+(?:Communist Party of China|CPC|Chinese Communist Party)(?:[ \\u00a0]+\\(CPC\\))?)?' +
-    "(?:['’]s[ \\u00a0]+(?:[\\w-]+[ \\u00a0]+){0,2}|(?:[ \\u00a0]+[\\w-]+){0,8}?[ \\u00a0]+its[ \\u00a0]+(?:[\\w-]+[ \\u00a0]+){0,2})$",
-  'i',
-);
-
-/** The Central Committee's number that owns the mention at [start, end), if its sentence gives one. */
-export function owningTerm(text: string, start: number): number | undefined {
-  // Most shared names ("the fourth plenum") have no "Central Committee" before them: skip the scan.
-  const near = text.slice(Math.max(0, start - 200), start);
-  if (!/committee/i.test(near)) return undefined;
-  const [from] = sentenceBounds(text, start, start);
-  const found = OWNING_TERM.exec(text.slice(Math.max(from, start - 200), start));
-  return found ? Number(found[1]) : undefined;
+function ownerIn(text: string, at: number, part: string, which: 'first' | 'last', mention: number): Session {
+  const cues: { start: number; end: number; party: boolean }[] = [];
+  for (const [re, party] of [[PARTY_CUE, true], [OTHER_OWNER, false]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(part); m; m = re.exec(part)) cues.push({ start: m.index, end: m.index + m[0].length, party });
+  }
+  if (cues.length === 0) return ['unknown'];
+  // An owner is the cue no other cue contains ("the CPV Central Committee" holds "Central Committee").
+  const outer = cues.filter((c) => !cues.some((d) => d !== c && d.start <= c.start && d.end >= c.end && (d.end - d.start > c.end - c.start || (!d.party && c.party))));
+  outer.sort((x, y) => x.end - y.end);
+  const cue = which === 'last' ? outer.at(-1)! : outer[0]!;
+  if (!cue.party || ownedByOthers(text, at + cue.start, at + cue.end, '')) return ['other'];
+  // Its number, where it owns the mention: right before it ("'s", "its"), or in the "of" phrase; never
+  // across another meeting ("the 18th Central Committee's third plenum in 2013, this week's third plenary session").
+  const gap = mention < at ? '' : text.slice(at + cue.end, mention);
+  const term = TERM_BEFORE.exec(text.slice(Math.max(0, at + cue.end - 80), at + cue.end));
+  return term && (mention < at || (OWNS.test(gap) && !/plenum|plenary/i.test(gap))) ? ['party', Number(term[1])] : ['party'];
 }
+
+/** What may stand between an owner and its session: "'s" or "... its" and up to two words. */
+const OWNS = /(?:^['’]s|\bits)\s+(?:\S+\s+){0,2}$/i;
 
 /** The Central Committee's number in a plenum's English name ("... of the 19th CPC Central Committee"). */
 export function termOfName(name: string): number | undefined {

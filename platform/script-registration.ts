@@ -50,6 +50,16 @@ export class ScriptRegistrar {
   }
 
   private async apply(plan: ScriptRegistrationPlan | undefined): Promise<void> {
+    try {
+      await this.applyOnce(plan);
+    } catch {
+      // Another context (an older background instance) registered one or both meanwhile: Chrome says
+      // "Duplicate script ID", Firefox "already registered". Look again and redo the split once.
+      await this.applyOnce(plan);
+    }
+  }
+
+  private async applyOnce(plan: ScriptRegistrationPlan | undefined): Promise<void> {
     const ours = [PIN_REGISTRATION_ID, REGISTRATION_ID];
     const existing = new Set((await this.scripting.getRegisteredContentScripts({ ids: ours })).map((s) => s.id));
     const wanted = plan ? scriptsFor(this.withPin) : [];
@@ -65,18 +75,19 @@ export class ScriptRegistrar {
       runAt,
       allFrames: false,
     }));
-    // Both in one call each, so they change together. updateContentScripts keeps fields not given:
-    // a stale exclude list is cleared explicitly.
+    // Each kind in one call, so the two change together. updateContentScripts keeps fields not
+    // given: a stale exclude list is cleared explicitly.
     const update = scripts.filter((s) => existing.has(s.id)).map((s) => ({ ...s, excludeMatches: plan.excludeMatches }));
-    const register = scripts.filter((s) => !existing.has(s.id));
+    const register = scripts.filter((s) => !existing.has(s.id)).map((s) => ({ ...s, persistAcrossSessions: true }));
     if (update.length > 0) await this.scripting.updateContentScripts(update);
     if (register.length === 0) return;
     try {
-      await this.scripting.registerContentScripts(register.map((s) => ({ ...s, persistAcrossSessions: true })));
+      await this.scripting.registerContentScripts(register);
     } catch (error) {
-      // Registered meanwhile by another context (an older background instance): update them instead.
-      if (/duplicate/i.test(String(error))) await this.scripting.updateContentScripts(register);
-      else throw error;
+      // The pin alone failing (its file missing, say) must not leave pages without the main script.
+      const main = register.filter((s) => s.id !== PIN_REGISTRATION_ID);
+      if (main.length === register.length || main.length === 0) throw error;
+      await this.scripting.registerContentScripts(main);
     }
   }
 }

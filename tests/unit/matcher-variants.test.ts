@@ -152,6 +152,8 @@ describe('a slogan inside a document title (held-out set 7)', () => {
     expect(ids('新书《高质量发展》出版。')).toEqual(['hqd']);
     expect(ids('求是杂志刊发《扎实推动高质量发展》一文。')).toEqual(['hqd']); // an article about the slogan (review s7)
     expect(ids('国务院印发《关于推动高质量发展的意见》。')).toEqual([]);
+    expect(ids('全会审议通过《关于推动高质量发展的建议》。')).toEqual([]);
+    expect(ids('他写了《推动高质量发展的新方法》一文。')).toEqual(['hqd']); // 方法 is no law (review s7b)
     expect(enclosingTitle('印发《算力基础设施高质量发展行动计划》', 9, 14)).toBe('算力基础设施高质量发展行动计划');
     expect(enclosingTitle('《规划》提出推动高质量发展', 8, 13)).toBeUndefined();
   });

@@ -4,7 +4,11 @@
 // Committee of the Communist Party of China concluded its fifth plenary session").
 import { describe, expect, it } from 'vitest';
 import { CompiledMatcher } from '../../core/matcher';
-import { owningTerm, sentenceAround, sessionOwner, termOfName } from '../../core/party-cues';
+import { sentenceBounds, sessionOf, termOfName } from '../../core/party-cues';
+
+/** The Central Committee's number that owns a session named at `at` (its name up to the next space ... "session"). */
+const owningTerm = (text: string, at: number) => sessionOf(text, at, at + /^\S+ (?:plenary session|plenum)/.exec(text.slice(at))![0].length)[1];
+const sessionOwner = (text: string, start: number, end: number) => sessionOf(text, start, end)[0];
 import { loadKb } from '../../scripts/kb-files';
 
 const kb = loadKb();
@@ -12,6 +16,7 @@ if (!kb.ok) throw new Error(kb.problems.join('\n'));
 const real = new CompiledMatcher(kb.index);
 const marks = (text: string, articleDate?: string) =>
   real.match(text, articleDate ? { articleDate } : {}).map((m) => `${m.text}=${m.entityId}`);
+const sentenceAround = (text: string, start: number, end: number) => text.slice(...sentenceBounds(text, start, end));
 const plenums = (text: string, articleDate?: string) => marks(text, articleDate).filter((m) => /plenum/.test(m));
 
 describe('the sentence around a mention', () => {
@@ -40,7 +45,10 @@ describe('the sentence around a mention', () => {
     expect(owningTerm(u, u.indexOf('third plenary'))).toBeUndefined();
   });
   it('the nearer owner decides; another country\'s party anywhere in the sentence makes it that party\'s', () => {
-    const owner = (t: string) => sessionOwner(t, t.indexOf('plenary') - 6, t.indexOf('plenary') + 15);
+    const owner = (t: string) => {
+      const m = /\w+ plenary session/.exec(t)!;
+      return sessionOwner(t, m.index, m.index + m[0].length);
+    };
     expect(owner('The CPC Central Committee held its fifth plenary session.')).toBe('party');
     expect(owner("China's ruling Communist Party opens its fourth plenary session on Monday.")).toBe('party');
     expect(owner('South Korean media said the CPC Central Committee\'s fourth plenary session would set goals.')).toBe('party');
@@ -50,6 +58,26 @@ describe('the sentence around a mention', () => {
     expect(owner('The 13th CPV Central Committee opened its fourth plenary session.')).toBe('other');
     expect(owner('The third plenary session of the 20th CPC Central Commission for Discipline Inspection opened.')).toBe('other');
     expect(owner('Beijing held its fifth plenary session.')).toBe('unknown');
+  });
+  it('an owner named after the Party, or in the "of" phrase\'s head, is the owner; a plain "city" is none (review s7b)', () => {
+    const owner = (t: string) => {
+      const m = /\w+ plenary session/.exec(t)!;
+      return sessionOwner(t, m.index, m.index + m[0].length);
+    };
+    expect(owner('The Central Commission for Discipline Inspection of the Communist Party of China will hold its fourth plenary session.')).toBe('other');
+    expect(owner('The Beijing Municipal Committee of the CPC held its fourth plenary session.')).toBe('other');
+    expect(owner('The Communist Youth League of China Central Committee held its fourth plenary session.')).toBe('other');
+    expect(owner("The Lao People's Revolutionary Party Central Committee held its fifth plenary session.")).toBe('other');
+    expect(owner("Vietnam's Communist Party opened the fourth plenary session of its 13th Central Committee; ties with China were discussed.")).toBe('other');
+    expect(owner('The fourth plenary session of the CPC Central Committee, which closed Thursday in the capital city, set goals.')).toBe('party');
+    expect(owner('The CPC Central Committee met in the capital city for its fourth plenary session.')).toBe('party');
+    expect(owner("Delegates from the Communist Party of Vietnam attended the CPC Central Committee's fourth plenary session.")).toBe('party');
+    expect(owner('At its fourth plenary session, the 18th CPC Central Committee adopted a decision.')).toBe('party');
+    expect(owner('Mr. Xi told the CPC Central Committee at its fourth plenary session that reform matters.')).toBe('party');
+  });
+  it('the owning number may stand before a clause in commas (review s7b)', () => {
+    const t = 'The 18th CPC Central Committee, with Xi Jinping as general secretary, concluded its fifth plenary session.';
+    expect(owningTerm(t, t.indexOf('fifth'))).toBe(18);
   });
 });
 
@@ -114,6 +142,17 @@ describe('KB: a bare "Nth plenary session" in a Party sentence', () => {
   it('not without a Party cue in the sentence, nor outside China context', () => {
     expect(plenums('Officials in Beijing, China, said the fifth plenary session went well.', '2020-10-30')).toEqual([]);
     expect(plenums('The union\'s Central Committee held its fifth plenary session in Paris.', '2020-10-30')).toEqual([]);
+  });
+});
+
+describe('a Chinese plenum after another body\'s name (review s7b)', () => {
+  it('a province\'s, a city\'s or Vietnam\'s party\'s 四中全会 is theirs; 中共二十届四中全会 and a bare 四中全会 stay', () => {
+    expect(plenums('中共广东省委十三届四中全会在广州召开。', '2025-11-20')).toEqual([]);
+    expect(plenums('中共北京市委十三届五中全会召开。', '2025-11-20')).toEqual([]);
+    expect(plenums('越共十三届五中全会在河内开幕，中国表示祝贺。', '2022-05-04')).toEqual([]);
+    expect(plenums('中共二十届四中全会在北京召开。', '2025-10-24')).toEqual(['中共二十届四中全会=fourth-plenum-2025']);
+    expect(plenums('学习贯彻党的二十届四中全会精神，四中全会提出了新要求。', '2025-10-30')).toContain('四中全会=fourth-plenum-2025');
+    expect(plenums('各级党委要认真学习四中全会精神。中国经济稳中向好。', '2025-10-30')).toEqual(['四中全会=fourth-plenum-2025']);
   });
 });
 

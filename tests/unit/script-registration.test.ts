@@ -5,7 +5,7 @@ import { planScriptRegistration } from '../../core/script-registration';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { CONTENT_SCRIPT_FILE, PIN_REGISTRATION_ID, PIN_SCRIPT_FILE, REGISTRATION_ID, ScriptRegistrar, type RegisteredScript, type ScriptingApi } from '../../platform/script-registration';
 
-/** Behaves like Chrome's scripting API, including the duplicate-id error, with async gaps. */
+/** Behaves like Chrome's scripting API: all or nothing per call, the duplicate-id error, async gaps. */
 function fakeScripting() {
   const registered = new Map<string, RegisteredScript>();
   const tick = () => new Promise((r) => setTimeout(r, Math.random() * 5));
@@ -16,18 +16,15 @@ function fakeScripting() {
     },
     async registerContentScripts(scripts) {
       await tick();
-      for (const s of scripts) {
-        if (registered.has(s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
-        registered.set(s.id, s);
-      }
+      const taken = scripts.find((s) => registered.has(s.id));
+      if (taken) throw new Error(`Duplicate script ID '${taken.id}'`);
+      for (const s of scripts) registered.set(s.id, s);
     },
     async updateContentScripts(scripts) {
       await tick();
-      for (const s of scripts) {
-        const old = registered.get(s.id);
-        if (!old) throw new Error('no such script');
-        registered.set(s.id, { ...old, ...s });
-      }
+      const missing = scripts.find((s) => !registered.has(s.id));
+      if (missing) throw new Error(`Content script with ID '${missing.id}' does not exist.`);
+      for (const s of scripts) registered.set(s.id, { ...registered.get(s.id)!, ...s });
     },
     async unregisterContentScripts({ ids }) {
       await tick();
@@ -87,7 +84,8 @@ describe('ScriptRegistrar', () => {
   });
   it('treats a registration made meanwhile by another context as success (updates it)', async () => {
     const { api, registered } = fakeScripting();
-    const racing: ScriptingApi = { ...api, getRegisteredContentScripts: async () => [] }; // saw none, but one exists
+    let lied = false;
+    const racing: ScriptingApi = { ...api, getRegisteredContentScripts: async (f) => (lied ? api.getRegisteredContentScripts(f) : ((lied = true), [])) }; // saw none, but they exist
     await new ScriptRegistrar(api).sync(planScriptRegistration(DEFAULT_SETTINGS));
     await expect(new ScriptRegistrar(racing).sync(planScriptRegistration({ ...DEFAULT_SETTINGS, disabledSites: ['ft.com'] }))).resolves.toBeUndefined();
     expect(registered.get(REGISTRATION_ID)!.excludeMatches).toEqual(['*://ft.com/*', '*://www.ft.com/*']);
@@ -101,10 +99,34 @@ describe('ScriptRegistrar', () => {
     await registrar.sync(undefined);
     expect(registered.size).toBe(0);
   });
+  it('one script registered meanwhile by another context: the sync looks again, updates it and registers the other', async () => {
+    const { api, registered } = fakeScripting();
+    const plan = planScriptRegistration({ ...DEFAULT_SETTINGS, disabledSites: ['ft.com'] })!;
+    let first = true;
+    // Saw none; meanwhile an older background registered the main script with an old exclude list.
+    const racing: ScriptingApi = { ...api, getRegisteredContentScripts: async (f) => {
+      if (!first) return api.getRegisteredContentScripts(f);
+      first = false;
+      await api.registerContentScripts([{ id: REGISTRATION_ID, js: [CONTENT_SCRIPT_FILE], matches: ['*://old.test/*'], excludeMatches: ['*://x.test/*'], runAt: 'document_idle', allFrames: false }]);
+      return [];
+    } };
+    await new ScriptRegistrar(racing).sync(plan);
+    expect([...registered.keys()].sort()).toEqual([REGISTRATION_ID, PIN_REGISTRATION_ID].sort());
+    expect(registered.get(REGISTRATION_ID)!.excludeMatches).toEqual(plan.excludeMatches);
+  });
+  it('a pin that cannot be registered (its file missing) still leaves the main script registered', async () => {
+    const { api, registered } = fakeScripting();
+    const noPin: ScriptingApi = { ...api, registerContentScripts: async (scripts) => {
+      if (scripts.some((s) => s.id === PIN_REGISTRATION_ID)) throw new Error("Could not load file: 'pin-api.js'.");
+      return api.registerContentScripts(scripts);
+    } };
+    await new ScriptRegistrar(noPin).sync(planScriptRegistration(DEFAULT_SETTINGS));
+    expect([...registered.keys()]).toEqual([REGISTRATION_ID]);
+  });
   it('a failed sync does not block the next one', async () => {
     const { api, registered } = fakeScripting();
-    let fail = true;
-    const flaky: ScriptingApi = { ...api, getRegisteredContentScripts: async (f) => { if (fail) { fail = false; throw new Error('worker asleep'); } return api.getRegisteredContentScripts(f); } };
+    let failures = 2; // the first try and its retry
+    const flaky: ScriptingApi = { ...api, getRegisteredContentScripts: async (f) => { if (failures > 0) { failures--; throw new Error('worker asleep'); } return api.getRegisteredContentScripts(f); } };
     const registrar = new ScriptRegistrar(flaky);
     await expect(registrar.sync(planScriptRegistration(DEFAULT_SETTINGS))).rejects.toThrow('worker asleep');
     await registrar.sync(planScriptRegistration(DEFAULT_SETTINGS));
