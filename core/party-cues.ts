@@ -36,7 +36,6 @@ const OTHER_OWNER = new RegExp(
 /** "Oct. 23", "4.8 percent", "U.S. trade": a full stop that ends no sentence (the next word is no capital). */
 const SENTENCE_END_AFTER = /^["'”’)\]]*\s+["'“‘(]*[A-Z\u4e00-\u9fff]/;
 
-
 /** How far a sentence may reach either side of a mention, in UTF-16 units. */
 const SENTENCE_REACH = 400;
 

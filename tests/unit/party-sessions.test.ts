@@ -5,11 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import { CompiledMatcher } from '../../core/matcher';
 import { sentenceBounds, sessionOf, termOfName } from '../../core/party-cues';
+import { loadKb } from '../../scripts/kb-files';
 
 /** The Central Committee's number that owns a session named at `at` (its name up to the next space ... "session"). */
 const owningTerm = (text: string, at: number) => sessionOf(text, at, at + /^\S+ (?:plenary session|plenum)/.exec(text.slice(at))![0].length)[1];
-const sessionOwner = (text: string, start: number, end: number) => sessionOf(text, start, end)[0];
-import { loadKb } from '../../scripts/kb-files';
+/** Whose is the first "Nth plenary session" in the text. */
+const owner = (text: string) => {
+  const m = /\w+ plenary session/.exec(text)!;
+  return sessionOf(text, m.index, m.index + m[0].length)[0];
+};
 
 const kb = loadKb();
 if (!kb.ok) throw new Error(kb.problems.join('\n'));
@@ -44,11 +48,7 @@ describe('the sentence around a mention', () => {
     expect(owningTerm(u, u.indexOf('third plenum'))).toBe(18);
     expect(owningTerm(u, u.indexOf('third plenary'))).toBeUndefined();
   });
-  it('the nearer owner decides; another country\'s party anywhere in the sentence makes it that party\'s', () => {
-    const owner = (t: string) => {
-      const m = /\w+ plenary session/.exec(t)!;
-      return sessionOwner(t, m.index, m.index + m[0].length);
-    };
+  it('the nearer owner decides: the Party, another body, or another country\'s party', () => {
     expect(owner('The CPC Central Committee held its fifth plenary session.')).toBe('party');
     expect(owner("China's ruling Communist Party opens its fourth plenary session on Monday.")).toBe('party');
     expect(owner('South Korean media said the CPC Central Committee\'s fourth plenary session would set goals.')).toBe('party');
@@ -60,10 +60,6 @@ describe('the sentence around a mention', () => {
     expect(owner('Beijing held its fifth plenary session.')).toBe('unknown');
   });
   it('an owner named after the Party, or in the "of" phrase\'s head, is the owner; a plain "city" is none (review s7b)', () => {
-    const owner = (t: string) => {
-      const m = /\w+ plenary session/.exec(t)!;
-      return sessionOwner(t, m.index, m.index + m[0].length);
-    };
     expect(owner('The Central Commission for Discipline Inspection of the Communist Party of China will hold its fourth plenary session.')).toBe('other');
     expect(owner('The Beijing Municipal Committee of the CPC held its fourth plenary session.')).toBe('other');
     expect(owner('The Communist Youth League of China Central Committee held its fourth plenary session.')).toBe('other');
