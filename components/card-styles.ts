@@ -4,21 +4,24 @@
 // `all: initial`: every variable used here is defined on .pc-card itself, and direction is fixed.
 export const CARD_CSS = `
 :host { all: initial; }
-.pc-card {
+/* The colours: on the card and on the frame of the hover card, never on the host (page styles beat host rules). */
+.pc-card, .pc-popover {
   --pc-bg: #ffffff; --pc-fg: #1d2330; --pc-muted: #5b6475; --pc-line: #dfe3ea; --pc-accent: #8a5a00;
   --pc-chip: #f1f3f7; --pc-met: #1d7a3a; --pc-missed: #b42318; --pc-pending: #8a5a00; --pc-unclear: #5b6475;
   --pc-context-bg: rgba(20, 33, 61, 0.06);
-  direction: ltr; unicode-bidi: isolate;
-  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", sans-serif;
-  color: var(--pc-fg); background: var(--pc-bg);
-  box-sizing: border-box; text-align: left;
 }
 @media (prefers-color-scheme: dark) {
-  .pc-card {
+  .pc-card, .pc-popover {
     --pc-bg: #1e2230; --pc-fg: #e7e9ee; --pc-muted: #a3aab8; --pc-line: #363c4e; --pc-accent: #f0b44c;
     --pc-chip: #2a3042; --pc-met: #6fcf8a; --pc-missed: #ff8a7a; --pc-pending: #f0b44c; --pc-unclear: #a3aab8;
     --pc-context-bg: rgba(240, 180, 76, 0.12);
   }
+}
+.pc-card {
+  direction: ltr; unicode-bidi: isolate;
+  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", sans-serif;
+  color: var(--pc-fg); background: var(--pc-bg);
+  box-sizing: border-box; text-align: left;
 }
 .pc-card * { box-sizing: border-box; }
 /* Read by screen readers, not shown (source numbers spelled out; the popup's h1 in its detail view). */
@@ -61,22 +64,16 @@ ${CARD_CSS}
 .pc-popover {
   position: fixed; top: 0; left: 0; width: min(380px, calc(100vw - 16px)); max-height: min(480px, calc(100vh - 16px));
   box-sizing: border-box; overflow: auto; border-radius: 10px; padding: 12px 14px; z-index: 2147483647;
-  background: #ffffff; border: 1px solid #dfe3ea; box-shadow: 0 8px 28px rgba(0,0,0,.18); direction: ltr;
+  background: var(--pc-bg); border: 1px solid var(--pc-line); box-shadow: 0 8px 28px rgba(0,0,0,.18); direction: ltr;
 }
-@media (prefers-color-scheme: dark) { .pc-popover { background: #1e2230; border-color: #363c4e; } }
 .pc-actions { position: absolute; top: 8px; right: 8px; display: flex; gap: 4px; align-items: center; }
 .pc-popover .pc-title { padding-right: 84px; }
-.pc-open-detail { font: 11px system-ui, sans-serif; background: none; border: 1px solid currentColor; border-radius: 6px; padding: 1px 6px; cursor: pointer; color: #8a5a00; }
-@media (prefers-color-scheme: dark) { .pc-open-detail { color: #f0b44c; } }
-.pc-close { font: 16px/1 system-ui, sans-serif; background: none; border: 0; color: #5b6475; cursor: pointer; padding: 4px; }
-@media (prefers-color-scheme: dark) { .pc-close { color: #a3aab8; } }
+.pc-open-detail { font: 11px system-ui, sans-serif; background: none; border: 1px solid currentColor; border-radius: 6px; padding: 1px 6px; cursor: pointer; color: var(--pc-accent); }
+.pc-close { font: 16px/1 system-ui, sans-serif; background: none; border: 0; color: var(--pc-muted); cursor: pointer; padding: 4px; }
 /* Keyboard focus is always visible: the commands move focus into the card, Tab walks its buttons and links. */
-.pc-popover:focus-visible, .pc-popover :focus-visible { outline: 2px solid #8a5a00; outline-offset: 2px; border-radius: 4px; }
+.pc-popover:focus-visible, .pc-popover :focus-visible { outline: 2px solid var(--pc-accent); outline-offset: 2px; border-radius: 4px; }
 .pc-popover:focus:not(:focus-visible) { outline: none; }
-@media (prefers-color-scheme: dark) { .pc-popover:focus-visible, .pc-popover :focus-visible { outline-color: #f0b44c; } }
 .pc-not-this { position: sticky; bottom: -12px; margin: 8px -14px -12px; padding: 6px 14px; display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: center;
-  font: 11px system-ui, sans-serif; color: #5b6475; background: #f6f7f9; border-top: 1px solid #dfe3ea; }
-.pc-not-this button { font: inherit; background: none; border: 0; padding: 0; color: #8a5a00; text-decoration: underline; cursor: pointer; }
-.pc-not-this button:focus-visible { outline: 2px solid #8a5a00; }
-@media (prefers-color-scheme: dark) { .pc-not-this { color: #a3aab8; background: #262b3a; border-color: #363c4e; } .pc-not-this button { color: #f0b44c; } }
+  font: 11px system-ui, sans-serif; color: var(--pc-muted); background: var(--pc-chip); border-top: 1px solid var(--pc-line); }
+.pc-not-this button { font: inherit; background: none; border: 0; padding: 0; color: var(--pc-accent); text-decoration: underline; cursor: pointer; }
 `;

@@ -107,3 +107,27 @@ export function findBackReferences(text: string, mentions: readonly Mention[], p
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * An acronym the story defines in brackets right after a name ("the Ministry of Commerce (MOC)")
+ * stands for that name from there on, as in the story's own words. Only one the KB does not know
+ * (a bracket already marked, "(CPC)" after the Central Committee, is the Party's), and only one
+ * that starts as the name does ("Cost per click (CPC)" names nothing of ours in the first place).
+ */
+export function findDefinedAcronyms(text: string, mentions: readonly Mention[]): Mention[] {
+  const taken = new Uint8Array(text.length);
+  for (const m of mentions) taken.fill(1, m.start, m.end);
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const defined = /^[ \u00A0]?[(（]([A-Z][A-Za-z]{1,7})[)）]/.exec(text.slice(m.end, m.end + 12));
+    const acronym = defined?.[1];
+    if (!acronym || acronym[0] !== m.text[0]!.toUpperCase() || taken[m.end + defined[0].indexOf(acronym)]) continue;
+    for (let at = m.end; (at = text.indexOf(acronym, at + 1)) !== -1; ) {
+      const end = at + acronym.length;
+      if (isWordChar(text[at - 1]) || isWordChar(text[end]) || taken[at]) continue;
+      taken.fill(1, at, end);
+      out.push({ entityId: m.entityId, start: at, end, text: acronym, alias: acronym, via: 'backref' });
+    }
+  }
+  return out;
+}

@@ -2,7 +2,7 @@
 // Aho-Corasick pass, fuzzy near-misses on candidate spans only, a China-context gate for ambiguous
 // aliases, longest match wins, then surname-only back-references to people already named in full.
 import { AhoCorasick } from './aho-corasick';
-import { findBackReferences, type PersonName, personNames } from './back-references';
+import { findBackReferences, findDefinedAcronyms, type PersonName, personNames } from './back-references';
 import { findContextCue } from './context-cues';
 import { isNamedHere } from './naming-signals';
 import { hanOwnedByOthers, ownedByOthers } from './owner-cues';
@@ -139,7 +139,7 @@ export class CompiledMatcher {
    * (the gated mentions of the whole text); never overlapping one of them.
    */
   backReferences(text: string, mentions: readonly Mention[]): Mention[] {
-    const found = findBackReferences(text, mentions, this.people);
+    const found = mergeByStart(findBackReferences(text, mentions, this.people), findDefinedAcronyms(text, mentions));
     if (found.length === 0) return found;
     const addresses = webAddressSpans(text);
     return found.filter((m) => !insideWebAddress(addresses, m.start, m.end));

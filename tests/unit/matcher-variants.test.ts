@@ -4,7 +4,8 @@
 // not a name: paraphrases of slogans and generic phrases. A toy KB keeps these independent of data/.
 import { describe, expect, it } from 'vitest';
 import { buildMatchIndex } from '../../core/match-index';
-import { CompiledMatcher, enclosingTitle } from '../../core/matcher';
+import { findDefinedAcronyms } from '../../core/back-references';
+import { CompiledMatcher, enclosingTitle, type Mention } from '../../core/matcher';
 import { phaseNumber, spellingVariants, splitPinyin, wordVariants } from '../../core/variants';
 import { entity } from './toy-kb';
 
@@ -37,6 +38,7 @@ const KB = [
   entity('modernisation', 'concept', [{ text: 'Chinese modernisation', lang: 'en' }]),
   entity('industrialize', 'concept', [{ text: 'industrialize the countryside', lang: 'en' }]),
   entity('hqd', 'concept', [{ text: '高质量发展', lang: 'zh-Hans' }]),
+  entity('mofcom', 'body', [{ text: 'Ministry of Commerce', lang: 'en' }]),
 ];
 const matcher = new CompiledMatcher(buildMatchIndex('test', KB));
 const found = (text: string) => matcher.match(text).map((m) => [m.text, m.entityId, m.via]);
@@ -206,6 +208,40 @@ describe('surname back-references', () => {
 
   it('never for the first part of another full name, nor inside a word', () => {
     expect(ids('Premier Li Qiang spoke. Li Na won in Paris. Lin and Xiaoli watched.')).toEqual(['li-qiang']);
+  });
+});
+
+describe('acronyms the story defines in brackets (held-out set 9: Xinhua\'s "MOC")', () => {
+  it('reads the acronym as the name from its definition on', () => {
+    expect(found('China\'s Ministry of Commerce (MOC) said on Friday. The MOC added that MOCs and MOCK are words.')).toEqual([
+      ['Ministry of Commerce', 'mofcom', 'exact'],
+      ['MOC', 'mofcom', 'backref'],
+      ['MOC', 'mofcom', 'backref'],
+    ]);
+    expect(found('中国商务部 Ministry of Commerce（MOC）表示。MOC称')).toEqual([
+      ['Ministry of Commerce', 'mofcom', 'exact'],
+      ['MOC', 'mofcom', 'backref'],
+      ['MOC', 'mofcom', 'backref'],
+    ]);
+  });
+
+  it('never before the definition, and only an acronym that starts as the name does', () => {
+    expect(found('MOC spoke first. Then the Ministry of Commerce (MOC) spoke.').map(([text]) => text)).toEqual(['Ministry of Commerce', 'MOC']);
+    expect(found('The Ministry of Commerce (TPC) spoke; TPC agreed.').map(([text]) => text)).toEqual(['Ministry of Commerce']);
+    expect(found('Cost per click (CPC) fell; CPC rose.')).toEqual([]);
+  });
+
+  it('not where the bracket is already a name of ours: "(CPC)" after the Central Committee is the Party', () => {
+    const text = 'the Central Committee of the Communist Party (CPC) met; later the CPC';
+    const at = (s: string, from = 0) => text.indexOf(s, from);
+    const committee: Mention = { entityId: 'cpc-cc', start: at('Central'), end: at(' (CPC)'), text: '', alias: '', via: 'exact' };
+    committee.text = text.slice(committee.start, committee.end);
+    const party: Mention = { entityId: 'cpc', start: at('CPC'), end: at('CPC') + 3, text: 'CPC', alias: 'CPC', via: 'exact' };
+    expect(findDefinedAcronyms(text, [committee, party])).toEqual([]);
+    expect(findDefinedAcronyms(text, [committee]).map((m) => [m.text, m.entityId, m.start])).toEqual([
+      ['CPC', 'cpc-cc', at('CPC')],
+      ['CPC', 'cpc-cc', at('CPC', at('CPC') + 1)],
+    ]);
   });
 });
 
