@@ -113,20 +113,26 @@ export function findBackReferences(text: string, mentions: readonly Mention[], p
  * stands for that name from there on, as in the story's own words. Only one the KB does not know
  * (a bracket already marked, "(CPC)" after the Central Committee, is the Party's), and only one
  * that starts as the name does ("Cost per click (CPC)" names nothing of ours in the first place).
+ * One pass over the text whatever the number of definitions: a page can define thousands.
  */
 export function findDefinedAcronyms(text: string, mentions: readonly Mention[]): Mention[] {
   const taken = new Uint8Array(text.length);
   for (const m of mentions) taken.fill(1, m.start, m.end);
-  const out: Mention[] = [];
+  const definedBy = new Map<string, Mention>();
   for (const m of mentions) {
     const defined = /^[ \u00A0]?[(（]([A-Z][A-Za-z]{1,7})[)）]/.exec(text.slice(m.end, m.end + 12));
     const acronym = defined?.[1];
-    if (!acronym || acronym[0] !== m.text[0]!.toUpperCase() || taken[m.end + defined[0].indexOf(acronym)]) continue;
-    for (let at = m.end; (at = text.indexOf(acronym, at + 1)) !== -1; ) {
-      const end = at + acronym.length;
-      if (isWordChar(text[at - 1]) || isWordChar(text[end]) || taken[at]) continue;
-      taken.fill(1, at, end);
-      out.push({ entityId: m.entityId, start: at, end, text: acronym, alias: acronym, via: 'backref' });
+    if (acronym && acronym[0] === m.text[0]!.toUpperCase() && !taken[m.end + defined[0].indexOf(acronym)] && !definedBy.has(acronym)) definedBy.set(acronym, m);
+  }
+  const out: Mention[] = [];
+  if (definedBy.size > 0) {
+    for (const word of text.matchAll(/[A-Z][A-Za-z]{1,7}/g)) {
+      const m = definedBy.get(word[0]);
+      const at = word.index;
+      const end = at + word[0].length;
+      if (m && at > m.end && !isWordChar(text[at - 1]) && !isWordChar(text[end]) && !taken[at]) {
+        out.push({ entityId: m.entityId, start: at, end, text: word[0], alias: word[0], via: 'backref' });
+      }
     }
   }
   return out;
