@@ -45,3 +45,15 @@ describe('forms official texts and outlets use, found on held-out sets 4 and 5',
     expect(matcher.match('CSRC chairman Wu Qing said China would act.').map((m) => m.entityId)).toEqual(['csrc', 'wu-qing']);
   });
 });
+
+describe("numbered five-year plans: other countries number theirs too (held-out set 10: Nepal's 15th plan)", () => {
+  it('are not marked, nor made a reason to mark an acronym, in a story about another country', () => {
+    expect(ids('Kathmandu: the meeting endorsed the approach paper of the 15th five-year plan, prepared by the National Planning Commission (NPC). NPC will now present it to the Cabinet.')).toEqual([]);
+    expect(ids('The Twelfth Five Year Plan of India ran from 2012 to 2017; the 11th Five-Year Plan came before it.')).toEqual([]);
+  });
+  it("are marked in a story about China, in its dated form anywhere", () => {
+    expect(ids("China's 15th Five-Year Plan sets targets for chips.")).toContain('fyp-15');
+    expect(ids("The 14th Five-Year Plan was adopted by the National People's Congress in March 2021.")).toEqual(['fyp-14', 'npc']);
+    expect(ids('The 14th Five-Year (2021-2025) Plan was adopted.')).toEqual(['fyp-14']);
+  });
+});
