@@ -57,3 +57,10 @@ describe("numbered five-year plans: other countries number theirs too (held-out 
     expect(ids('The 14th Five-Year (2021-2025) Plan was adopted.')).toEqual(['fyp-14']);
   });
 });
+
+describe('a statute is not one use of it', () => {
+  it('"Section 232" alone is the US trade law, not the 2025 chip investigation under it (held-out set 4 once the record came in)', () => {
+    expect(ids("China's MOFCOM condemned US steel tariffs imposed under Section 232 of the Trade Expansion Act of 1962.")).not.toContain('section-232-semiconductors');
+    expect(ids("China's MOFCOM condemned the Section 232 investigation into semiconductors.")).toContain('section-232-semiconductors');
+  });
+});
