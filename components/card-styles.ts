@@ -76,4 +76,5 @@ ${CARD_CSS}
 .pc-not-this { position: sticky; bottom: -12px; margin: 8px -14px -12px; padding: 6px 14px; display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: center;
   font: 11px system-ui, sans-serif; color: var(--pc-muted); background: var(--pc-chip); border-top: 1px solid var(--pc-line); }
 .pc-not-this button { font: inherit; background: none; border: 0; padding: 0; color: var(--pc-accent); text-decoration: underline; cursor: pointer; }
+.pc-not-this button:focus-visible { outline-offset: 0; }
 `;

@@ -10,6 +10,9 @@ export interface PersonName {
   surname: string;
 }
 
+/** At most this many marks from each rule below: a page repeating one word a million times gets no more. */
+export const MAX_BACK_REFERENCES = 20_000;
+
 /** Latin name parts: "Xiao Yaqing" -> ["Xiao", "Yaqing"]. */
 const NAME_PART = /^[A-Z][a-z]+(?:-[a-z]+)?$/;
 
@@ -84,7 +87,7 @@ export function findBackReferences(text: string, mentions: readonly Mention[], p
   for (const m of mentions) taken.fill(1, m.start, m.end);
 
   const out: Mention[] = [];
-  for (const [surname, ids] of bySurname) {
+  people: for (const [surname, ids] of bySurname) {
     if (ids.length !== 1) continue; // shared in this text: whose "Li" would it be?
     const id = ids[0]!;
     for (let at = text.indexOf(surname, firstEnd.get(id)!); at !== -1; at = text.indexOf(surname, at + 1)) {
@@ -102,38 +105,51 @@ export function findBackReferences(text: string, mentions: readonly Mention[], p
       if (before && CHINESE_SURNAMES.has(before)) continue;
       // "He said": the pronoun, not He Lifeng (found on a held-out article).
       if (surname === PRONOUN_SURNAME && startsASentence(text, at) && !TITLE_BEFORE.test(text.slice(Math.max(0, at - 16), at))) continue;
-      out.push({ entityId: id, start: at, end, text: surname, alias: surname, via: 'backref' });
+      if (out.push({ entityId: id, start: at, end, text: surname, alias: surname, via: 'backref' }) >= MAX_BACK_REFERENCES) break people;
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
 /**
- * An acronym the story defines in brackets right after a name ("the Ministry of Commerce (MOC)")
- * stands for that name from there on, as in the story's own words. Only one the KB does not know
- * (a bracket already marked, "(CPC)" after the Central Committee, is the Party's), and only one
- * that starts as the name does ("Cost per click (CPC)" names nothing of ours in the first place).
- * One pass over the text whatever the number of definitions: a page can define thousands.
+ * An acronym the story defines in brackets right after a name ("China's Ministry of Commerce (MOC)")
+ * stands for that name from there on, as in the story's own words. Its letters must come from the
+ * name in order, the first at a word's start (Schwartz and Hearst's test: "(Reuters)", "(AP)" or
+ * "(HKEX)" after a name define nothing); not after a person's name, nor where the bracket is
+ * already one of our marks ("(CPC)" after the Central Committee is the Party's), nor where an owner
+ * follows it ("the Ministry of Commerce (MOC) of Cambodia"). One pass over the text whatever the
+ * number of definitions, and at most MAX_BACK_REFERENCES marks: a page can define thousands.
  */
-export function findDefinedAcronyms(text: string, mentions: readonly Mention[]): Mention[] {
-  const taken = new Uint8Array(text.length);
-  for (const m of mentions) taken.fill(1, m.start, m.end);
+export function findDefinedAcronyms(text: string, mentions: readonly Mention[], isPerson: (id: string) => boolean): Mention[] {
   const definedBy = new Map<string, Mention>();
   for (const m of mentions) {
-    const defined = /^[ \u00A0]?[(（]([A-Z][A-Za-z]{1,7})[)）]/.exec(text.slice(m.end, m.end + 12));
+    const defined = /^[ \n\u00A0]?[(（]([A-Z][A-Za-z]{1,7})[)）](?![ \u00A0]+(?:of|in)[ \u00A0]+[A-Z])/.exec(text.slice(m.end, m.end + 24));
     const acronym = defined?.[1];
-    if (acronym && acronym[0] === m.text[0]!.toUpperCase() && !taken[m.end + defined[0].indexOf(acronym)] && !definedBy.has(acronym)) definedBy.set(acronym, m);
+    if (acronym && !definedBy.has(acronym) && !isPerson(m.entityId) && spells(acronym.toLowerCase(), m.text.toLowerCase()) &&
+      !mentions.some((o) => o.start === m.end + defined[0].indexOf(acronym))) definedBy.set(acronym, m);
   }
   const out: Mention[] = [];
-  if (definedBy.size > 0) {
-    for (const word of text.matchAll(/[A-Z][A-Za-z]{1,7}/g)) {
-      const m = definedBy.get(word[0]);
-      const at = word.index;
-      const end = at + word[0].length;
-      if (m && at > m.end && !isWordChar(text[at - 1]) && !isWordChar(text[end]) && !taken[at]) {
-        out.push({ entityId: m.entityId, start: at, end, text: word[0], alias: word[0], via: 'backref' });
-      }
+  if (definedBy.size === 0) return out;
+  const taken = new Uint8Array(text.length);
+  for (const m of mentions) taken.fill(1, m.start, m.end);
+  for (const word of text.matchAll(/[A-Z][A-Za-z]{1,7}/g)) {
+    const m = definedBy.get(word[0]);
+    const at = word.index;
+    const end = at + word[0].length;
+    if (m && at > m.end && !isWordChar(text[at - 1]) && !isWordChar(text[end]) && !taken[at]) {
+      if (out.push({ entityId: m.entityId, start: at, end, text: word[0], alias: word[0], via: 'backref' }) >= MAX_BACK_REFERENCES) break;
     }
   }
   return out;
+}
+
+/** Whether `name` holds the letters of `acronym` in order, its first letter at a word's start. */
+function spells(acronym: string, name: string): boolean {
+  let at = name.length;
+  for (let i = acronym.length - 1; i >= 0; i--) {
+    at = name.lastIndexOf(acronym[i]!, at - 1);
+    while (i === 0 && at > 0 && isWordChar(name[at - 1])) at = name.lastIndexOf(acronym[0]!, at - 1);
+    if (at < 0) return false;
+  }
+  return true;
 }

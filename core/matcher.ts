@@ -139,7 +139,7 @@ export class CompiledMatcher {
    * (the gated mentions of the whole text); never overlapping one of them.
    */
   backReferences(text: string, mentions: readonly Mention[]): Mention[] {
-    const found = mergeByStart(findBackReferences(text, mentions, this.people), findDefinedAcronyms(text, mentions));
+    const found = mergeByStart(findBackReferences(text, mentions, this.people), findDefinedAcronyms(text, mentions, (id) => this.isPerson(id)));
     if (found.length === 0) return found;
     const addresses = webAddressSpans(text);
     return found.filter((m) => !insideWebAddress(addresses, m.start, m.end));
@@ -194,12 +194,13 @@ export class CompiledMatcher {
   }
 
   /**
-   * A body's name that the text gives to another country: an ambiguous English one ("the Dutch Ministry
-   * of Foreign Affairs"), or any Chinese one after a country's Chinese name (越南公安部).
+   * A body's or plan's name that the text gives to another country: an ambiguous English one ("the
+   * Dutch Ministry of Foreign Affairs", "India's 12th Five-Year Plan"), or any Chinese one after a
+   * country's Chinese name (越南公安部).
    */
   private othersBody(text: string, offset: number, m: UngatedMention): boolean {
     const entity = this.entities.get(m.entityId);
-    if (entity?.type !== 'body') return false;
+    if (entity?.type !== 'body' && entity?.type !== 'plan') return false;
     if (HAN.test(m.text[0] ?? '')) return hanOwnedByOthers(this.foldHan(text.slice(Math.max(0, m.start - offset - 10), m.start - offset)), entity.nameZh);
     return m.ambiguous && ownedByOthers(text, m.start - offset, m.end - offset, entity.name);
   }

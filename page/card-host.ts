@@ -126,7 +126,9 @@ export class CardHost {
       return undefined; // a page that broke attachShadow itself: no card, no breakage
     }
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(HOVER_CARD_CSS);
+    // Our colour variables get a name no page can guess: a page may register a property of the same
+    // name (CSS.registerProperty, document-wide, shadow roots included) with a syntax our colours fail.
+    sheet.replaceSync(HOVER_CARD_CSS.replaceAll('--pc-', `--pc${Math.random().toString(36).slice(2)}-`));
     root.adoptedStyleSheets = [sheet];
     this.host = host;
     this.applyHostStyle();

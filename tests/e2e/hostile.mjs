@@ -297,6 +297,19 @@ export function hostilePages() {
     await page.close();
   });
 
+  suite.test('a page that registers our colour variables\' names as other types cannot blank the card', async ({ browser, server }) => {
+    const page = await openHostile(browser, server, 'registered-props');
+    assert(await page.evaluate(() => CSS.registerProperty !== undefined), 'this browser registers properties');
+    await openCardFor(page, 'SMIC');
+    const seen = await page.evaluate(() => {
+      const root = document.querySelector('[data-policy-context-card]').shadowRoot;
+      const style = (sel) => getComputedStyle(root.querySelector(sel));
+      return { frame: style('.pc-popover').backgroundColor, card: style('.pc-card').backgroundColor, border: style('.pc-popover').borderTopColor, text: style('.pc-card').color };
+    });
+    assert(seen.frame === 'rgb(255, 255, 255)' && seen.card === 'rgb(255, 255, 255)' && seen.border !== seen.text, `the card keeps its colours: ${JSON.stringify(seen)}`);
+    await page.close();
+  });
+
   suite.test('a page in design mode (being edited) gets no marks', async ({ browser, server }) => {
     const page = await browser.newPage();
     await page.goto(server.pageUrl('/pc/hostile/design-mode'));

@@ -51,7 +51,13 @@ describe("numbered five-year plans: other countries number theirs too (held-out 
     expect(ids('Kathmandu: the meeting endorsed the approach paper of the 15th five-year plan, prepared by the National Planning Commission (NPC). NPC will now present it to the Cabinet.')).toEqual([]);
     expect(ids('The Twelfth Five Year Plan of India ran from 2012 to 2017; the 11th Five-Year Plan came before it.')).toEqual([]);
   });
+  it("are another country's where the sentence says so, even beside China's (review L)", () => {
+    const text = "India's 12th Five-Year Plan and China's 12th Five-Year Plan both ran to 2015.";
+    expect(matcher.match(text).map((m) => [m.entityId, m.start])).toEqual([['fyp-12', text.indexOf("China's") + 8]]);
+  });
   it("are marked in a story about China, in its dated form anywhere", () => {
+    expect(ids('The 15th Five-Year Plan (2026-2030) sets targets.')).toEqual(['fyp-15']);
+    expect(ids('the 14th Five-Year Plan for National Economic and Social Development')).toEqual(['fyp-14']);
     expect(ids("China's 15th Five-Year Plan sets targets for chips.")).toContain('fyp-15');
     expect(ids("The 14th Five-Year Plan was adopted by the National People's Congress in March 2021.")).toEqual(['fyp-14', 'npc']);
     expect(ids('The 14th Five-Year (2021-2025) Plan was adopted.')).toEqual(['fyp-14']);

@@ -4,7 +4,7 @@
 // not a name: paraphrases of slogans and generic phrases. A toy KB keeps these independent of data/.
 import { describe, expect, it } from 'vitest';
 import { buildMatchIndex } from '../../core/match-index';
-import { findDefinedAcronyms } from '../../core/back-references';
+import { findDefinedAcronyms, MAX_BACK_REFERENCES } from '../../core/back-references';
 import { CompiledMatcher, enclosingTitle, type Mention } from '../../core/matcher';
 import { phaseNumber, spellingVariants, splitPinyin, wordVariants } from '../../core/variants';
 import { entity } from './toy-kb';
@@ -223,25 +223,41 @@ describe('acronyms the story defines in brackets (held-out set 9: Xinhua\'s "MOC
       ['MOC', 'mofcom', 'backref'],
       ['MOC', 'mofcom', 'backref'],
     ]);
+    expect(found('the Ministry of Commerce\n(Mofcom) said; Mofcom added').map(([text]) => text)).toEqual(['Ministry of Commerce', 'Mofcom', 'Mofcom']);
   });
 
-  it('never before the definition, and only an acronym that starts as the name does', () => {
+  it('never before the definition, and only letters the name spells in order (review: "(Reuters)", "(AP)", "(HKEX)")', () => {
     expect(found('MOC spoke first. Then the Ministry of Commerce (MOC) spoke.').map(([text]) => text)).toEqual(['Ministry of Commerce', 'MOC']);
     expect(found('The Ministry of Commerce (TPC) spoke; TPC agreed.').map(([text]) => text)).toEqual(['Ministry of Commerce']);
+    expect(found('The Ministry of Commerce (Reuters) spoke, Reuters said. The Ministry of Commerce (MCX) listed; MCX rose. The Ministry of Commerce (MC) met; MC agreed.').map(([text]) => text)).toEqual(['Ministry of Commerce', 'Ministry of Commerce', 'Ministry of Commerce', 'MC', 'MC']);
     expect(found('Cost per click (CPC) fell; CPC rose.')).toEqual([]);
   });
 
+  it('not after a person\'s name, nor where an owner follows the bracket', () => {
+    // "Xi" is the surname rule's, once; "Xi'an" is a city.
+    expect(found('China\'s leader Xi Jinping (Xi) spoke in Xi\'an.').map(([text, , via]) => `${text}:${via}`)).toEqual(['Xi Jinping:exact', 'Xi:backref']);
+    expect(findDefinedAcronyms('Xi Jinping (XJP) spoke; XJP left.', [{ entityId: 'xi-jinping', start: 0, end: 10, text: 'Xi Jinping', alias: '', via: 'exact' }], () => true)).toEqual([]);
+    expect(found('China\'s Ministry of Commerce (MOC) of Cambodia said MOC officials agreed.').map(([text]) => text)).toEqual(['Ministry of Commerce']);
+  });
+
   it('not where the bracket is already a name of ours: "(CPC)" after the Central Committee is the Party', () => {
-    const text = 'the Central Committee of the Communist Party (CPC) met; later the CPC';
+    const text = 'the Central Committee of the Communist Party of China (CPC) met; later the CPC';
     const at = (s: string, from = 0) => text.indexOf(s, from);
     const committee: Mention = { entityId: 'cpc-cc', start: at('Central'), end: at(' (CPC)'), text: '', alias: '', via: 'exact' };
     committee.text = text.slice(committee.start, committee.end);
     const party: Mention = { entityId: 'cpc', start: at('CPC'), end: at('CPC') + 3, text: 'CPC', alias: 'CPC', via: 'exact' };
-    expect(findDefinedAcronyms(text, [committee, party])).toEqual([]);
-    expect(findDefinedAcronyms(text, [committee]).map((m) => [m.text, m.entityId, m.start])).toEqual([
+    const noPerson = () => false;
+    expect(findDefinedAcronyms(text, [committee, party], noPerson)).toEqual([]);
+    expect(findDefinedAcronyms(text, [committee], noPerson).map((m) => [m.text, m.entityId, m.start])).toEqual([
       ['CPC', 'cpc-cc', at('CPC')],
       ['CPC', 'cpc-cc', at('CPC', at('CPC') + 1)],
     ]);
+  });
+
+  it(`marks at most ${MAX_BACK_REFERENCES} uses, however often a page repeats one (review)`, () => {
+    const text = `Huawei Technologies (HT) ${'HT '.repeat(MAX_BACK_REFERENCES + 50)}`;
+    const huawei: Mention = { entityId: 'huawei', start: 0, end: 19, text: 'Huawei Technologies', alias: '', via: 'exact' };
+    expect(findDefinedAcronyms(text, [huawei], () => false)).toHaveLength(MAX_BACK_REFERENCES);
   });
 });
 
