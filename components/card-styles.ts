@@ -19,13 +19,13 @@ export const CARD_CSS = `
 }
 .pc-card {
   direction: ltr; unicode-bidi: isolate;
-  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", sans-serif;
+  /* system-ui is the face of the platform in Chrome and Firefox; CJK SC for Chinese on Linux. */
+  font: 13px/1.45 system-ui, "Noto Sans CJK SC", sans-serif;
   color: var(--pc-fg); background: var(--pc-bg);
   box-sizing: border-box; text-align: left;
 }
-.pc-card * { box-sizing: border-box; }
 /* Read by screen readers, not shown (source numbers spelled out; the popup's h1 in its detail view). */
-.pc-visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.pc-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .pc-head { margin-bottom: 6px; }
 .pc-title { font-size: 15px; font-weight: 650; margin: 0; line-height: 1.3; }
 .pc-zh { font-weight: 500; margin-left: 8px; color: var(--pc-muted); }
@@ -68,13 +68,13 @@ ${CARD_CSS}
 }
 .pc-actions { position: absolute; top: 8px; right: 8px; display: flex; gap: 4px; align-items: center; }
 .pc-popover .pc-title { padding-right: 84px; }
-.pc-open-detail { font: 11px system-ui, sans-serif; background: none; border: 1px solid currentColor; border-radius: 6px; padding: 1px 6px; cursor: pointer; color: var(--pc-accent); }
-.pc-close { font: 16px/1 system-ui, sans-serif; background: none; border: 0; color: var(--pc-muted); cursor: pointer; padding: 4px; }
-/* Keyboard focus is always visible: the commands move focus into the card, Tab walks its buttons and links. */
+.pc-open-detail { font: 11px system-ui; background: none; border: 1px solid currentColor; border-radius: 6px; padding: 1px 6px; cursor: pointer; color: var(--pc-accent); }
+.pc-close { font: 16px/1 system-ui; background: none; border: 0; color: var(--pc-muted); cursor: pointer; padding: 4px; }
+/* Keyboard focus is always visible: the commands move focus into the card, Tab walks its buttons and links
+   (focus from a click shows no ring: the browsers draw rings for :focus-visible only). */
 .pc-popover:focus-visible, .pc-popover :focus-visible { outline: 2px solid var(--pc-accent); outline-offset: 2px; border-radius: 4px; }
-.pc-popover:focus:not(:focus-visible) { outline: none; }
 .pc-not-this { position: sticky; bottom: -12px; margin: 8px -14px -12px; padding: 6px 14px; display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: center;
-  font: 11px system-ui, sans-serif; color: var(--pc-muted); background: var(--pc-chip); border-top: 1px solid var(--pc-line); }
+  font: 11px system-ui; color: var(--pc-muted); background: var(--pc-chip); border-top: 1px solid var(--pc-line); }
 .pc-not-this button { font: inherit; background: none; border: 0; padding: 0; color: var(--pc-accent); text-decoration: underline; cursor: pointer; }
 .pc-not-this button:focus-visible { outline-offset: 0; }
 `;

@@ -115,18 +115,21 @@ export function findBackReferences(text: string, mentions: readonly Mention[], p
  * An acronym the story defines in brackets right after a name ("China's Ministry of Commerce (MOC)")
  * stands for that name from there on, as in the story's own words. Its letters must come from the
  * name in order, the first at a word's start (Schwartz and Hearst's test: "(Reuters)", "(AP)" or
- * "(HKEX)" after a name define nothing); not after a person's name, nor where the bracket is
- * already one of our marks ("(CPC)" after the Central Committee is the Party's), nor where an owner
- * follows it ("the Ministry of Commerce (MOC) of Cambodia"). One pass over the text whatever the
- * number of definitions, and at most MAX_BACK_REFERENCES marks: a page can define thousands.
+ * "(HKEX)" after a name define nothing), with two capitals at least (a capitalised word, "Moore
+ * Threads (Moore)", "(Mo)", is no acronym); not after a person's name (`people`), nor where
+ * the bracket is already one of our marks ("(CPC)" after the Central Committee is the Party's). A
+ * name another country owns ("the Ministry of Commerce (MOC) of Cambodia") is no mention to begin
+ * with (owner-cues.ts). One pass over the text whatever the number of definitions, and at most
+ * MAX_BACK_REFERENCES marks.
  */
-export function findDefinedAcronyms(text: string, mentions: readonly Mention[], isPerson: (id: string) => boolean): Mention[] {
+export function findDefinedAcronyms(text: string, mentions: readonly Mention[], people: ReadonlyMap<string, unknown>): Mention[] {
+  const starts = new Set(mentions.map((m) => m.start));
   const definedBy = new Map<string, Mention>();
   for (const m of mentions) {
-    const defined = /^[ \n\u00A0]?[(（]([A-Z][A-Za-z]{1,7})[)）](?![ \u00A0]+(?:of|in)[ \u00A0]+[A-Z])/.exec(text.slice(m.end, m.end + 24));
+    const defined = /^[ \n\u00A0]?[(（]([A-Z][A-Za-z]{1,7})[)）]/.exec(text.slice(m.end, m.end + 12));
     const acronym = defined?.[1];
-    if (acronym && !definedBy.has(acronym) && !isPerson(m.entityId) && spells(acronym.toLowerCase(), m.text.toLowerCase()) &&
-      !mentions.some((o) => o.start === m.end + defined[0].indexOf(acronym))) definedBy.set(acronym, m);
+    if (acronym && /.[A-Z]/.test(acronym) && !definedBy.has(acronym) && !people.has(m.entityId) &&
+      spells(acronym.toLowerCase(), m.text.toLowerCase()) && !starts.has(m.end + defined[0].indexOf(acronym))) definedBy.set(acronym, m);
   }
   const out: Mention[] = [];
   if (definedBy.size === 0) return out;
@@ -143,11 +146,11 @@ export function findDefinedAcronyms(text: string, mentions: readonly Mention[], 
   return out;
 }
 
-/** Whether `name` holds the letters of `acronym` in order, its first letter at a word's start. */
+/** Whether `name` holds the letters of `acronym` in order, the first at a word's start. Both lower case. */
 function spells(acronym: string, name: string): boolean {
   let at = name.length;
   for (let i = acronym.length - 1; i >= 0; i--) {
-    at = name.lastIndexOf(acronym[i]!, at - 1);
+    at = at > 0 ? name.lastIndexOf(acronym[i]!, at - 1) : -1;
     while (i === 0 && at > 0 && isWordChar(name[at - 1])) at = name.lastIndexOf(acronym[0]!, at - 1);
     if (at < 0) return false;
   }

@@ -139,7 +139,7 @@ export class CompiledMatcher {
    * (the gated mentions of the whole text); never overlapping one of them.
    */
   backReferences(text: string, mentions: readonly Mention[]): Mention[] {
-    const found = mergeByStart(findBackReferences(text, mentions, this.people), findDefinedAcronyms(text, mentions, (id) => this.isPerson(id)));
+    const found = mergeByStart(findBackReferences(text, mentions, this.people), findDefinedAcronyms(text, mentions, this.people));
     if (found.length === 0) return found;
     const addresses = webAddressSpans(text);
     return found.filter((m) => !insideWebAddress(addresses, m.start, m.end));
@@ -194,13 +194,15 @@ export class CompiledMatcher {
   }
 
   /**
-   * A body's or plan's name that the text gives to another country: an ambiguous English one ("the
-   * Dutch Ministry of Foreign Affairs", "India's 12th Five-Year Plan"), or any Chinese one after a
-   * country's Chinese name (越南公安部).
+   * A body's name that the text gives to another country: an ambiguous English one ("the Dutch Ministry
+   * of Foreign Affairs"), or any Chinese one after a country's Chinese name (越南公安部). Not a plan's:
+   * a numbered plan is ambiguous, so another country's needs China in the story to be marked at all,
+   * and a headline's capitalised words before it are no owner (review L2); "India's 12th Five-Year
+   * Plan" beside China's in one story is still read as China's (the content script's size budget).
    */
   private othersBody(text: string, offset: number, m: UngatedMention): boolean {
     const entity = this.entities.get(m.entityId);
-    if (entity?.type !== 'body' && entity?.type !== 'plan') return false;
+    if (entity?.type !== 'body') return false;
     if (HAN.test(m.text[0] ?? '')) return hanOwnedByOthers(this.foldHan(text.slice(Math.max(0, m.start - offset - 10), m.start - offset)), entity.nameZh);
     return m.ambiguous && ownedByOthers(text, m.start - offset, m.end - offset, entity.name);
   }

@@ -15,7 +15,7 @@ const OTHER_COUNTRIES = new Set(
     'turkish saudi pakistan pakistani bangladesh lankan nepal mongolia mongolian kazakhstan zealand ireland irish ' +
     'belgium belgian sweden swedish norway norwegian finland finnish denmark danish poland polish austria austrian ' +
     'swiss switzerland europe european eu ukraine ukrainian egypt egyptian nigeria kenya argentina chile chilean ' +
-    'cuba cuban laos lao laotian cambodia myanmar soviet').split(' '),
+    'cuba cuban laos lao laotian cambodia cambodian myanmar burmese nepali nepalese filipino soviet').split(' '),
 );
 /** Words of a party's name: after them a possessive inside the run still names the owner ("Vietnam's Communist Party"). */
 const PARTY_NAME = /^(?:(?:communist|party|workers['’]?|people['’]s|revolutionary|labou?r)(?:[ \u00a0]+|$))+$/i;
@@ -24,6 +24,8 @@ const COUNTRY_PHRASES = 'new zealand|united states|united kingdom|south korean?|
 const OTHER_COUNTRY_PHRASES = new RegExp(`\\b(?:${COUNTRY_PHRASES})$`);
 /** The countries as a regex alternation (words of three letters or more: "us" and "eu" are also words). */
 export const OTHER_COUNTRY_NAMES = `${[...OTHER_COUNTRIES].filter((w) => w.length >= 3).join('|')}|${COUNTRY_PHRASES}`;
+/** A country named right after the name, past an acronym in brackets: "the Ministry of Commerce (MOC) of Cambodia". */
+const OWNER_AFTER = new RegExp(`^(?:[ \\u00a0]?[(（][A-Za-z]+[)）])?[ \\u00a0]+(?:of|in)[ \\u00a0]+(?:the[ \\u00a0]+)?(?:${OTHER_COUNTRY_NAMES})\\b`, 'i');
 /**
  * The run of capitalised words right before the name ("New Zealand", "Japan's", "the Dutch"). A word
  * ending in a full stop ends a sentence, not a run ("from the US. Ministry of Commerce spokesperson
@@ -42,6 +44,7 @@ const LONGER_NAME_AFTER =
 export function ownedByOthers(text: string, start: number, end: number, entityName: string): boolean {
   const name = text.slice(start, end);
   if (/^(?:ministry|department|bureau) of /i.test(name) && LONGER_NAME_AFTER.test(text.slice(end, end + 40))) return true;
+  if (OWNER_AFTER.test(text.slice(end, end + 60))) return true;
   const run = OWNER_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   if (!run) return false;
   // "U.S." is "us": dots dropped on both sides.

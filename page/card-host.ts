@@ -7,6 +7,7 @@ import { HOVER_CARD_CSS } from '../components/card-styles';
 import type { NotThisProps } from '../components/NotThis';
 import type { CardModel } from '../core/card-model';
 import { placeCard } from '../core/card-placement';
+import { randomSuffix } from './highlights';
 
 /**
  * The host is a plain <div> marked with this attribute, never a custom element: a page can define
@@ -128,7 +129,7 @@ export class CardHost {
     const sheet = new CSSStyleSheet();
     // Our colour variables get a name no page can guess: a page may register a property of the same
     // name (CSS.registerProperty, document-wide, shadow roots included) with a syntax our colours fail.
-    sheet.replaceSync(HOVER_CARD_CSS.replaceAll('--pc-', `--pc${Math.random().toString(36).slice(2)}-`));
+    sheet.replaceSync(HOVER_CARD_CSS.replaceAll('--pc-', `--pc${randomSuffix()}-`));
     root.adoptedStyleSheets = [sheet];
     this.host = host;
     this.applyHostStyle();

@@ -10,7 +10,8 @@ import { segmentAt, type CollectedText } from './text-collect';
  */
 export const HIGHLIGHT_PREFIX = 'policy-context-';
 
-function randomSuffix(): string {
+/** A per-page random name part (12 hex digits), for names a page must not guess (also the card's CSS variables). */
+export function randomSuffix(): string {
   const bytes = new Uint8Array(6);
   crypto.getRandomValues(bytes);
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
