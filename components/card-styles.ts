@@ -6,14 +6,14 @@ export const CARD_CSS = `
 :host { all: initial; }
 /* The colours: on the card and on the frame of the hover card, never on the host (page styles beat host rules). */
 .pc-card, .pc-popover {
-  --pc-bg: #ffffff; --pc-fg: #1d2330; --pc-muted: #5b6475; --pc-line: #dfe3ea; --pc-accent: #8a5a00;
-  --pc-chip: #f1f3f7; --pc-met: #1d7a3a; --pc-missed: #b42318; --pc-pending: #8a5a00; --pc-unclear: #5b6475;
+  --pc-bg: #fff; --pc-fg: #1d2330; --pc-muted: #5b6475; --pc-line: #dfe3ea; --pc-accent: #8a5a00;
+  --pc-chip: #f1f3f7; --pc-met: #1d7a3a; --pc-missed: #b42318;
   --pc-context-bg: rgba(20, 33, 61, 0.06);
 }
 @media (prefers-color-scheme: dark) {
   .pc-card, .pc-popover {
     --pc-bg: #1e2230; --pc-fg: #e7e9ee; --pc-muted: #a3aab8; --pc-line: #363c4e; --pc-accent: #f0b44c;
-    --pc-chip: #2a3042; --pc-met: #6fcf8a; --pc-missed: #ff8a7a; --pc-pending: #f0b44c; --pc-unclear: #a3aab8;
+    --pc-chip: #2a3042; --pc-met: #6fcf8a; --pc-missed: #ff8a7a;
     --pc-context-bg: rgba(240, 180, 76, 0.12);
   }
 }
@@ -47,8 +47,8 @@ export const CARD_CSS = `
 .pc-status { font-size: 11px; font-weight: 600; padding: 0 5px; border-radius: 8px; border: 1px solid currentColor; }
 .pc-status-met .pc-status { color: var(--pc-met); }
 .pc-status-missed .pc-status { color: var(--pc-missed); }
-.pc-status-pending .pc-status { color: var(--pc-pending); }
-.pc-status-unclear .pc-status { color: var(--pc-unclear); }
+.pc-status-pending .pc-status { color: var(--pc-accent); }
+.pc-status-unclear .pc-status { color: var(--pc-muted); }
 .pc-outcome { color: var(--pc-muted); }
 .pc-disputes { border-left: 3px solid var(--pc-accent); padding-left: 8px; }
 .pc-related { list-style: none; padding: 0 !important; display: flex; flex-wrap: wrap; gap: 4px; }

@@ -116,7 +116,8 @@ export function findBackReferences(text: string, mentions: readonly Mention[], p
  * stands for that name from there on, as in the story's own words. Its letters must come from the
  * name in order, the first at a word's start (Schwartz and Hearst's test: "(Reuters)", "(AP)" or
  * "(HKEX)" after a name define nothing), with two capitals at least (a capitalised word, "Moore
- * Threads (Moore)", "(Mo)", is no acronym); not after a person's name (`people`), nor where
+ * Threads (Moore)", "(Mo)", is no acronym); not after a numbered name ("14th Five-Year Plan
+ * (FYP)": the next "FYP" is another plan), nor a person's name (`people`), nor where
  * the bracket is already one of our marks ("(CPC)" after the Central Committee is the Party's). A
  * name another country owns ("the Ministry of Commerce (MOC) of Cambodia") is no mention to begin
  * with (owner-cues.ts). One pass over the text whatever the number of definitions, and at most
@@ -128,7 +129,7 @@ export function findDefinedAcronyms(text: string, mentions: readonly Mention[], 
   for (const m of mentions) {
     const defined = /^[ \n\u00A0]?[(（]([A-Z][A-Za-z]{1,7})[)）]/.exec(text.slice(m.end, m.end + 12));
     const acronym = defined?.[1];
-    if (acronym && /.[A-Z]/.test(acronym) && !definedBy.has(acronym) && !people.has(m.entityId) &&
+    if (acronym && /.[A-Z]/.test(acronym) && !/\d/.test(m.text) && !definedBy.has(acronym) && !people.has(m.entityId) &&
       spells(acronym.toLowerCase(), m.text.toLowerCase()) && !starts.has(m.end + defined[0].indexOf(acronym))) definedBy.set(acronym, m);
   }
   const out: Mention[] = [];

@@ -5,7 +5,7 @@ import { AhoCorasick } from './aho-corasick';
 import { findBackReferences, findDefinedAcronyms, type PersonName, personNames } from './back-references';
 import { findContextCue } from './context-cues';
 import { isNamedHere } from './naming-signals';
-import { hanOwnedByOthers, ownedByOthers } from './owner-cues';
+import { hanOwnedByOthers, ownedByOthers, PLAN_OWNER } from './owner-cues';
 import { namesAPlace } from './place-cues';
 import { sessionOf, type SessionOwner, termOfName } from './party-cues';
 import { findRoleCue } from './role-cues';
@@ -194,14 +194,14 @@ export class CompiledMatcher {
   }
 
   /**
-   * A body's name that the text gives to another country: an ambiguous English one ("the Dutch Ministry
-   * of Foreign Affairs"), or any Chinese one after a country's Chinese name (越南公安部). Not a plan's:
-   * a numbered plan is ambiguous, so another country's needs China in the story to be marked at all,
-   * and a headline's capitalised words before it are no owner (review L2); "India's 12th Five-Year
-   * Plan" beside China's in one story is still read as China's (the content script's size budget).
+   * A body's or plan's name that the text gives to another country: an ambiguous English body's
+   * ("the Dutch Ministry of Foreign Affairs"), any Chinese one after a country's Chinese name
+   * (越南公安部), a plan with a country's name right before it ("India's 12th Five-Year Plan": a
+   * headline's capitalised words before a plan are no owner, review L2).
    */
   private othersBody(text: string, offset: number, m: UngatedMention): boolean {
     const entity = this.entities.get(m.entityId);
+    if (entity?.type === 'plan') return PLAN_OWNER.test(text.slice(Math.max(0, m.start - offset - 24), m.start - offset));
     if (entity?.type !== 'body') return false;
     if (HAN.test(m.text[0] ?? '')) return hanOwnedByOthers(this.foldHan(text.slice(Math.max(0, m.start - offset - 10), m.start - offset)), entity.nameZh);
     return m.ambiguous && ownedByOthers(text, m.start - offset, m.end - offset, entity.name);

@@ -15,7 +15,7 @@ const OTHER_COUNTRIES = new Set(
     'turkish saudi pakistan pakistani bangladesh lankan nepal mongolia mongolian kazakhstan zealand ireland irish ' +
     'belgium belgian sweden swedish norway norwegian finland finnish denmark danish poland polish austria austrian ' +
     'swiss switzerland europe european eu ukraine ukrainian egypt egyptian nigeria kenya argentina chile chilean ' +
-    'cuba cuban laos lao laotian cambodia cambodian myanmar burmese nepali nepalese filipino soviet').split(' '),
+    'cuba cuban laos lao laotian cambodia cambodian myanmar burmese nepali nepalese filipino taipei soviet').split(' '),
 );
 /** Words of a party's name: after them a possessive inside the run still names the owner ("Vietnam's Communist Party"). */
 const PARTY_NAME = /^(?:(?:communist|party|workers['’]?|people['’]s|revolutionary|labou?r)(?:[ \u00a0]+|$))+$/i;
@@ -24,8 +24,13 @@ const COUNTRY_PHRASES = 'new zealand|united states|united kingdom|south korean?|
 const OTHER_COUNTRY_PHRASES = new RegExp(`\\b(?:${COUNTRY_PHRASES})$`);
 /** The countries as a regex alternation (words of three letters or more: "us" and "eu" are also words). */
 export const OTHER_COUNTRY_NAMES = `${[...OTHER_COUNTRIES].filter((w) => w.length >= 3).join('|')}|${COUNTRY_PHRASES}`;
-/** A country named right after the name, past an acronym in brackets: "the Ministry of Commerce (MOC) of Cambodia". */
-const OWNER_AFTER = new RegExp(`^(?:[ \\u00a0]?[(（][A-Za-z]+[)）])?[ \\u00a0]+(?:of|in)[ \\u00a0]+(?:the[ \\u00a0]+)?(?:${OTHER_COUNTRY_NAMES})\\b`, 'i');
+/** A country named right after the name, past an acronym in brackets: "the Ministry of Commerce (MOC) of Cambodia", "... of the Republic of Korea", "... in Taipei". */
+const OWNER_AFTER = new RegExp(`^(?:[ \\u00a0]?[(（][A-Za-z]+[)）])?[ \\u00a0]+(?:of|in)[ \\u00a0]+(?:the[ \\u00a0]+)?(?:(?:kingdom|republic)[ \\u00a0]+of[ \\u00a0]+)?(?:${OTHER_COUNTRY_NAMES})\\b`, 'i');
+/**
+ * Another country's name or adjective as the word right before a plan's name ("India's 12th
+ * Five-Year Plan"); not a headline's run of capitalised words ("European Chamber Welcomes 15th ...").
+ */
+export const PLAN_OWNER = new RegExp(`\\b(?:${OTHER_COUNTRY_NAMES})(?:['’]s)?[ \\u00a0]+$`, 'i');
 /**
  * The run of capitalised words right before the name ("New Zealand", "Japan's", "the Dutch"). A word
  * ending in a full stop ends a sentence, not a run ("from the US. Ministry of Commerce spokesperson

@@ -51,6 +51,12 @@ describe("numbered five-year plans: other countries number theirs too (held-out 
     expect(ids('Kathmandu: the meeting endorsed the approach paper of the 15th five-year plan, prepared by the National Planning Commission (NPC). NPC will now present it to the Cabinet.')).toEqual([]);
     expect(ids('The Twelfth Five Year Plan of India ran from 2012 to 2017; the 11th Five-Year Plan came before it.')).toEqual([]);
   });
+  it("are another country's with its name right before them, even in a story about China (reviews L, L3)", () => {
+    const text = "India's 12th Five-Year Plan and China's 12th Five-Year Plan both ran to 2015.";
+    expect(matcher.match(text).map((m) => [m.entityId, m.start])).toEqual([['fyp-12', text.indexOf("China's") + 8]]);
+    expect(ids("Chinese investors eye India's 12th Five-Year Plan, which runs to 2017.")).toEqual([]);
+    expect(ids("Beijing's 15th Five-Year Plan and Nepal's 15th Five-Year Plan share goals, China says.")).toEqual(['fyp-15']);
+  });
   it('a headline\'s capitalised words are no owner (review L2)', () => {
     expect(ids("Taiwan Watches Beijing's 15th Five-Year Plan")).toEqual(['fyp-15']);
     expect(ids('European Chamber Welcomes 15th Five-Year Plan as Beijing Sets Chip Goals')).toEqual(['fyp-15']);
@@ -76,6 +82,10 @@ describe("another country's ministry named with its acronym (review L2)", () => 
     expect(ids("China's partner, the Ministry of Commerce (MOC) of Cambodia, said MOC officials agreed.")).toEqual([]);
     expect(ids("China's partner, the Ministry of Commerce (MOC) of the Philippines, said MOC officials agreed.")).toEqual([]);
     expect(ids("China's partner, the Ministry of Commerce of Cambodia, said so.")).toEqual([]);
+    // Formal names and Taipei (review L3).
+    expect(ids('China and Seoul agreed. The Ministry of Foreign Affairs (MOFA) of the Republic of Korea said MOFA officials met.')).not.toContain('mfa-china');
+    expect(ids('Beijing warned Taipei. The Ministry of Foreign Affairs (MOFA) in Taipei said MOFA would respond.')).not.toContain('mfa-china');
+    expect(ids("Beijing warned Taipei. Taipei's Ministry of Foreign Affairs (MOFA) said MOFA would respond.")).not.toContain('mfa-china');
   });
   it("China's own, named so, keeps both", () => {
     expect(matcher.match('the Ministry of Commerce (MOC) in China said MOC officials agreed.').map((m) => [m.text, m.entityId])).toEqual([

@@ -252,6 +252,8 @@ describe('acronyms the story defines in brackets (held-out set 9: Xinhua\'s "MOC
     expect(define('Semiconductor Manufacturing International Corporation', '(SMIC) rose; SMIC fell.')).toEqual(['SMIC', 'SMIC']);
     expect(define('Communist Party', '(Party) met; the Democratic Party won.')).toEqual([]);
     expect(define('Yangtze Memory Technologies', '(YMTC) grew; YMTC hired.')).toEqual(['YMTC', 'YMTC']);
+    // A numbered name defines no acronym: the next "FYP" is another plan (review L3).
+    expect(define('14th Five-Year Plan', '(FYP) ended; the next FYP begins.')).toEqual([]);
   });
 
   it('not where the bracket is already a name of ours: "(CPC)" after the Central Committee is the Party', () => {

@@ -17,7 +17,8 @@ export function preactWithoutInnerHtml(): Plugin {
       let count = 0;
       const out = code.replace(INNER_HTML_WRITE, () => {
         count++;
-        return '(()=>{throw new Error("dangerouslySetInnerHTML is not supported in Policy Context")})()';
+        // A short message: the path is dead, and the content script has a size budget.
+        return '(()=>{throw Error("innerHTML")})()';
       });
       if (count !== 1) throw new Error(`preact-without-inner-html: expected one innerHTML write in ${id}, found ${count}`);
       return { code: out, map: null };
