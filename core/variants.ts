@@ -241,6 +241,18 @@ export function regionalVariants(key: string): string[] {
 }
 
 /**
+ * A Central Committee plenum's official Chinese name from its short one: 二十届二中全会 is also
+ * 中国共产党第二十届中央委员会第二次全体会议 (every Xinhua communiqué's title; held-out set 12 found no
+ * plenum with it) and 第二十届中央委员会第二次全体会议. Simplified only: the matcher folds traditional.
+ */
+export function plenumVariants(key: string): string[] {
+  const m = /^(?:中共)?((?:二十|十)?[一二三四五六七八九]?|十|二十)届([一二三四五六七八九])中全会$/.exec(key);
+  if (!m || !m[1]) return [];
+  const long = `第${m[1]}届中央委员会第${m[2]}次全体会议`;
+  return [`中国共产党${long}`, `中共${long}`, long];
+}
+
+/**
  * Every derived variant pattern, marked `variant: true`. A variant that is already some alias
  * (of any entity) is left out: the KB's own alias wins. Case-sensitive aliases (acronyms) get none.
  */
@@ -272,6 +284,7 @@ export function derivePatternVariants(patterns: readonly IndexPattern[]): IndexP
       ...(p.pinyin ? pinyinVariants(p.key) : []),
       ...regionalVariants(p.key),
       ...spellingVariants(p.key),
+      ...plenumVariants(p.key),
     ]);
     let count = 0;
     for (const key of candidates) {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CompiledMatcher } from '../../core/matcher';
 import { sentenceBounds, sessionOf, termOfName } from '../../core/party-cues';
 import { loadKb } from '../../scripts/kb-files';
+import { plenumVariants } from '../../core/variants';
 
 /** The Central Committee's number that owns a session named at `at` (its name up to the next space ... "session"). */
 const owningTerm = (text: string, at: number) => sessionOf(text, at, at + /^\S+ (?:plenary session|plenum)/.exec(text.slice(at))![0].length)[1];
@@ -161,5 +162,17 @@ describe('another country\'s possessive inside the run before a body\'s name', (
     expect(marks("Japan's Envoy Visits State Council Executive Meeting in Beijing, China").filter((m) => m.includes('=state-council'))).not.toEqual([]);
     // The State Council Information Office has its own record now: the headline names that office.
     expect(marks("Japan's Envoy Visits State Council Information Office in Beijing, China").filter((m) => m.includes('=scio'))).not.toEqual([]);
+  });
+});
+
+describe("a plenum's official Chinese name (held-out set 12: every Xinhua communiqué's title)", () => {
+  it('is the plenum, in simplified and traditional characters, not the Party inside it', () => {
+    expect(real.match('中国共产党第二十届中央委员会第二次全体会议，于2023年2月26日至28日在北京举行。').map((m) => m.entityId)).toEqual(['second-plenum-2023']);
+    expect(real.match('中國共產黨第二十屆中央委員會第四次全體會議公報').map((m) => m.entityId)).toEqual(['fourth-plenum-2025']);
+    expect(real.match('第十九届中央委员会第五次全体会议审议通过了建议。').map((m) => m.entityId)).toEqual(['fifth-plenum-2020']);
+  });
+  it('is derived from the short name only (core/variants.ts plenumVariants)', () => {
+    expect(plenumVariants('中共十八届三中全会')).toEqual(['中国共产党第十八届中央委员会第三次全体会议', '中共第十八届中央委员会第三次全体会议', '第十八届中央委员会第三次全体会议']);
+    expect(plenumVariants('二中全会')).toEqual([]);
   });
 });
