@@ -68,8 +68,11 @@ export function personNames(entities: readonly IndexEntity[]): Map<string, Perso
   return out;
 }
 
-/** Mentions of a bare surname after that person's full name; `mentions` are the text's own. */
-export function findBackReferences(text: string, mentions: readonly Mention[], people: ReadonlyMap<string, PersonName>): Mention[] {
+/**
+ * Mentions of a bare surname after that person's full name; `mentions` are the text's own, and
+ * `taken` flags each offset one of them covers (the matcher builds it once for both rules here).
+ */
+export function findBackReferences(text: string, mentions: readonly Mention[], people: ReadonlyMap<string, PersonName>, taken: Uint8Array): Mention[] {
   if (people.size === 0) return [];
   // Who is named in full in the text, and where first; which surnames more than one of them shares.
   const firstEnd = new Map<string, number>();
@@ -83,9 +86,6 @@ export function findBackReferences(text: string, mentions: readonly Mention[], p
     const { surname } = people.get(id)!;
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), id]);
   }
-  const taken = new Uint8Array(text.length);
-  for (const m of mentions) taken.fill(1, m.start, m.end);
-
   const out: Mention[] = [];
   people: for (const [surname, ids] of bySurname) {
     if (ids.length !== 1) continue; // shared in this text: whose "Li" would it be?
@@ -121,9 +121,9 @@ export function findBackReferences(text: string, mentions: readonly Mention[], p
  * the bracket is already one of our marks ("(CPC)" after the Central Committee is the Party's). A
  * name another country owns ("the Ministry of Commerce (MOC) of Cambodia") is no mention to begin
  * with (owner-cues.ts). One pass over the text whatever the number of definitions, and at most
- * MAX_BACK_REFERENCES marks.
+ * MAX_BACK_REFERENCES marks. `taken`: as for findBackReferences.
  */
-export function findDefinedAcronyms(text: string, mentions: readonly Mention[], people: ReadonlyMap<string, unknown>): Mention[] {
+export function findDefinedAcronyms(text: string, mentions: readonly Mention[], people: ReadonlyMap<string, unknown>, taken: Uint8Array): Mention[] {
   const starts = new Set(mentions.map((m) => m.start));
   const definedBy = new Map<string, Mention>();
   for (const m of mentions) {
@@ -134,8 +134,6 @@ export function findDefinedAcronyms(text: string, mentions: readonly Mention[], 
   }
   const out: Mention[] = [];
   if (definedBy.size === 0) return out;
-  const taken = new Uint8Array(text.length);
-  for (const m of mentions) taken.fill(1, m.start, m.end);
   for (const word of text.matchAll(/[A-Z][A-Za-z]{1,7}/g)) {
     const m = definedBy.get(word[0]);
     const at = word.index;

@@ -139,7 +139,9 @@ export class CompiledMatcher {
    * (the gated mentions of the whole text); never overlapping one of them.
    */
   backReferences(text: string, mentions: readonly Mention[]): Mention[] {
-    const found = mergeByStart(findBackReferences(text, mentions, this.people), findDefinedAcronyms(text, mentions, this.people));
+    const taken = new Uint8Array(text.length);
+    for (const m of mentions) taken.fill(1, m.start, m.end);
+    const found = mergeByStart(findBackReferences(text, mentions, this.people, taken), findDefinedAcronyms(text, mentions, this.people, taken));
     if (found.length === 0) return found;
     const addresses = webAddressSpans(text);
     return found.filter((m) => !insideWebAddress(addresses, m.start, m.end));
