@@ -41,6 +41,13 @@ describe('forms official texts and outlets use, found on held-out sets 4 and 5',
     expect(ids("An expert at the Third Research Institute of China's Ministry of Public Security said AI labels help.")).toContain('mps');
     expect(ids("Vietnam's Ministry of Public Security said on Monday it had arrested three people in Hanoi.")).toEqual([]);
   });
+  it("held-out sets 4, 8, 12: the Commerce Department's Bureau of Industry and Security is two bodies, each its own mark", () => {
+    const both = (text: string) => matcher.match(text).map((m) => [m.text, m.entityId]);
+    expect(both('The U.S. Commerce Department’s Bureau of Industry and Security said China would be hit.')).toEqual([
+      ['U.S. Commerce Department', 'us-commerce-department'], ['Bureau of Industry and Security', 'us-bis']]);
+    expect(both('美國商務部工業與安全局當地時間八日公告,中國企業被列入。')).toEqual([['美國商務部', 'us-commerce-department'], ['工業與安全局', 'us-bis']]);
+    expect(both('美国商务部工业与安全局公布新规,中国表示反对。')).toEqual([['美国商务部', 'us-commerce-department'], ['工业与安全局', 'us-bis']]);
+  });
   it("a title before a person's name leaves the body in the title its own mark", () => {
     expect(matcher.match('CSRC chairman Wu Qing said China would act.').map((m) => m.entityId)).toEqual(['csrc', 'wu-qing']);
   });
