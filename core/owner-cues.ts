@@ -24,8 +24,8 @@ const COUNTRY_PHRASES = 'new zealand|united states|united kingdom|south korean?|
 const OTHER_COUNTRY_PHRASES = new RegExp(`\\b(?:${COUNTRY_PHRASES})$`);
 /** The countries as a regex alternation (words of three letters or more: "us" and "eu" are also words). */
 export const OTHER_COUNTRY_NAMES = `${[...OTHER_COUNTRIES].filter((w) => w.length >= 3).join('|')}|${COUNTRY_PHRASES}`;
-/** A country named right after the name, past an acronym in brackets: "the Ministry of Commerce (MOC) of Cambodia", "... of the Republic of Korea", "... in Taipei". */
-const OWNER_AFTER = new RegExp(`^(?:[ \\u00a0]?[(（][A-Za-z]+[)）])?[ \\u00a0]+(?:of|in)[ \\u00a0]+(?:the[ \\u00a0]+)?(?:(?:kingdom|republic)[ \\u00a0]+of[ \\u00a0]+)?(?:${OTHER_COUNTRY_NAMES})\\b`, 'i');
+/** A country named right after the name, past an acronym in brackets: "the Ministry of Commerce (MOC) of Cambodia", "... of the Republic of Korea", "... of the Royal Government of Cambodia", "... in Taipei". */
+const OWNER_AFTER = new RegExp(`^(?:[ \\u00a0]?[(（][A-Za-z]+[)）])?[ \\u00a0]+(?:of|in)[ \\u00a0]+(?:the[ \\u00a0]+)?(?:(?:kingdom|republic|(?:royal[ \\u00a0]+)?government)[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?)?(?:${OTHER_COUNTRY_NAMES})\\b`, 'i');
 /**
  * Another country's name or adjective as the word right before a plan's name ("India's 12th
  * Five-Year Plan"); not a headline's run of capitalised words ("European Chamber Welcomes 15th ...").

@@ -93,6 +93,9 @@ describe("another country's ministry named with its acronym (review L2)", () => 
     expect(ids('China and Seoul agreed. The Ministry of Foreign Affairs (MOFA) of the Republic of Korea said MOFA officials met.')).not.toContain('mfa-china');
     expect(ids('Beijing warned Taipei. The Ministry of Foreign Affairs (MOFA) in Taipei said MOFA would respond.')).not.toContain('mfa-china');
     expect(ids("Beijing warned Taipei. Taipei's Ministry of Foreign Affairs (MOFA) said MOFA would respond.")).not.toContain('mfa-china');
+    // A government's formal name (left for rarity in review L).
+    expect(ids("China's partner, the Ministry of Commerce (MOC) of the Royal Government of Cambodia, said MOC officials agreed.")).toEqual([]);
+    expect(ids("China's partner, the Ministry of Commerce of the Government of the Philippines, said so.")).toEqual([]);
   });
   it("China's own, named so, keeps both", () => {
     expect(matcher.match('the Ministry of Commerce (MOC) in China said MOC officials agreed.').map((m) => [m.text, m.entityId])).toEqual([
