@@ -28,6 +28,9 @@ describe('forms official texts and outlets use, found on held-out sets 4 and 5',
   it('are marked as the entity they name', () => {
     expect(first('国家发展改革委举行新闻发布会。')).toBe('ndrc');
     expect(first('The 14th Five-Year (2021-2025) Plan was adopted.')).toBe('fyp-14');
+    // Held-out set 14: the fund's short Chinese name, in Taiwan's characters, with its phase.
+    expect(first('國家積體電路基金二期持股由23.07%降至14.88%。')).toBe('big-fund-phase-2');
+    expect(first('国家集成电路基金三期入股。')).toBe('big-fund-phase-3');
     expect(first('The 13th Five-Year (2016-20) Plan ended.')).toBe('fyp-13');
     expect(first("SMIC received $1.5 billion from China's National Integrated Circuit Fund II.")).toBe('smic');
     expect(matcher.match("SMIC received $1.5 billion from China's National Integrated Circuit Fund II.").map((m) => m.entityId)).toContain('big-fund-phase-2');
