@@ -13,14 +13,10 @@ export interface PersonName {
 /** At most this many marks from each rule below: a page repeating one word a million times gets no more. */
 export const MAX_BACK_REFERENCES = 20_000;
 
-/** Latin name parts: "Xiao Yaqing" -> ["Xiao", "Yaqing"]. */
-const NAME_PART = /^[A-Z][a-z]+(?:-[a-z]+)?$/;
-
 /**
- * Common Chinese surnames in pinyin. A name that starts with one of them (and whose entity has a
- * Chinese name) puts the surname first ("Xiao Yaqing"); others put it last ("Gina Raimondo",
- * "Katherine Tai", whose records carry Chinese names too). Right before another word, one of them
- * makes that word a given name ("Li Xi" and "Sun Xi" are not "Xi" Jinping).
+ * Common Chinese surnames in pinyin. A Chinese name that starts with one of them puts the surname
+ * first ("Xiao Yaqing"; core/person-names.ts). Right before another word, one of them makes that
+ * word a given name ("Li Xi" and "Sun Xi" are not "Xi" Jinping).
  */
 export const CHINESE_SURNAMES: ReadonlySet<string> = new Set(
   ('Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang Han ' +
@@ -55,16 +51,10 @@ function startsASentence(text: string, at: number): boolean {
   return /[.!?:”’"…]/.test(text[i]!);
 }
 
-/** The surname of each person in the index (see CHINESE_SURNAMES). Only names of two or three plain parts. */
+/** The surname of each person in the index, worked out when the index was built (core/person-names.ts). */
 export function personNames(entities: readonly IndexEntity[]): Map<string, PersonName> {
   const out = new Map<string, PersonName>();
-  for (const e of entities) {
-    if (e.type !== 'person') continue;
-    const parts = e.name.replace(/^(President|Premier|Vice Premier|Minister|Chairman|Dr\.?|Mr\.?|Ms\.?)\s+/, '').split(' ');
-    if (parts.length < 2 || parts.length > 3 || !parts.every((p) => NAME_PART.test(p))) continue;
-    const surname = e.nameZh && CHINESE_SURNAMES.has(parts[0]!) ? parts[0]! : parts.at(-1)!;
-    out.set(e.id, { surname });
-  }
+  for (const e of entities) if (e.surname) out.set(e.id, { surname: e.surname });
   return out;
 }
 

@@ -3,6 +3,7 @@
 import { KbFileSchema, type Entity, type Kb } from './kb-schema';
 import { checkKbIntegrity, type IntegrityOptions } from './kb-integrity';
 import { buildMatchIndex, type MatchIndex, type MatchIndexOptions } from './match-index';
+import { withoutTracking } from './source-url';
 
 export interface KbSourceFile {
   name: string;
@@ -35,6 +36,8 @@ export function buildKb(
   problems.push(...checkKbIntegrity(entities, integrity));
   if (problems.length > 0) return { ok: false, problems };
   entities.sort((a, b) => a.id.localeCompare(b.id));
+  // Cards link the page itself, not the feed or session tags a crawler kept (core/source-url.ts).
+  for (const e of entities) for (const source of e.sources) source.url = withoutTracking(source.url);
   return { ok: true, kb: { version, ...(asOf ? { asOf } : {}), entities }, index: buildMatchIndex(version, entities, index) };
 }
 

@@ -5,6 +5,7 @@ import { hanFolder } from './han-fold';
 import { sharedNameKeys } from './shared-names';
 import { alignedPairs, buildHanFold } from './han-fold-table';
 import { normalizeForMatch } from './normalize';
+import { chineseNameLength, surnameOf } from './person-names';
 import { derivePatternVariants } from './variants';
 
 export interface IndexPattern {
@@ -37,6 +38,8 @@ export interface IndexEntity {
   type: EntityType;
   name: string;
   nameZh?: string;
+  /** A person's surname as a story uses it alone ("Xiao"; core/person-names.ts). */
+  surname?: string;
   /**
    * When it began (dates.start), only for meetings and events that share a name with another
    * entity: the matcher picks among them by the article's date (core/shared-names.ts).
@@ -119,6 +122,7 @@ export function buildMatchIndex(version: string, entities: readonly Entity[], op
       type: e.type,
       name: e.name.en,
       ...(e.name.zh ? { nameZh: e.name.zh } : {}),
+      ...(surnameOf(e) ? { surname: surnameOf(e) } : {}),
       ...(dated.has(e.id) && DATED_TYPES.has(e.type) && e.dates?.start ? { since: e.dates.start } : {}),
     })),
     // The spellings the matcher also reads (plurals aside), derived at build time: the content
@@ -129,13 +133,14 @@ export function buildMatchIndex(version: string, entities: readonly Entity[], op
 }
 
 /**
- * The bare name of a person with a two-character Chinese name, romanised ("Wang Yi", 王毅, "wang yi"),
+ * The bare name of a person with a two-character Chinese name, romanised ("Wang Yi", 王毅, "wang yi";
+ * "Gao Feng", whose record has only the pinyin),
  * that the KB already marks ambiguous: a name many people share, so it also needs a word of office
  * beside it (core/role-cues.ts). Titled aliases ("Foreign Minister Wang Yi"), longer or rare names
  * (Xiao Yaqing, Tie Ning) and names in another language (Katherine Tai, 戴琪) are not affected.
  */
 function commonPersonName(e: Entity): ReadonlySet<string> {
-  if (e.type !== 'person' || [...(e.name.zh ?? '')].length !== 2 || !e.name.pinyin) return new Set();
+  if (e.type !== 'person' || chineseNameLength(e) !== 2 || !e.name.pinyin) return new Set();
   const letters = (s: string) => normalizeForMatch(s).replace(/[^a-z]/g, '');
   if (letters(e.name.en) !== letters(e.name.pinyin)) return new Set();
   const forms = new Set([e.name.en, e.name.zh, e.name.zhHant, e.name.pinyin].filter((n): n is string => !!n).map((n) => normalizeForMatch(n)));

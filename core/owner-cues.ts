@@ -43,7 +43,7 @@ const OWNER_BEFORE = /((?:(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w-]*(?:['’]s)?)[ \u00a
  * Commerce and Industry"); "the Ministry of Commerce and General Administration of Customs" is two of China's.
  */
 const LONGER_NAME_AFTER =
-  /^[ \u00a0]+and[ \u00a0]+(?:Trade|Industry|Economy|Energy|Planning|Investment|International Cooperation|Cooperation|European Affairs|Worship|Research|Higher Education|Sport|Sports|Youth)\b/;
+  /^[ \u00a0]+and[ \u00a0]+(?:Trade|Industry|Economy|Energy|Planning|Investment|International Cooperation|Cooperation|European Affairs|Worship|Research|Higher Education|Sport|Sports|Youth|Environment|Environmental Protection|Ecology|Forestry)\b/;
 
 /** `text` is the page's own text, [start, end) the name; `entityName` the entity's English name. */
 export function ownedByOthers(text: string, start: number, end: number, entityName: string): boolean {

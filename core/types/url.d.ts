@@ -5,7 +5,8 @@ declare class URL {
   constructor(url: string, base?: string);
   readonly href: string;
   readonly protocol: string;
-  readonly hostname: string;
+  hostname: string;
+  search: string;
   readonly username: string;
   readonly password: string;
 }

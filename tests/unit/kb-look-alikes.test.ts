@@ -106,3 +106,30 @@ describe("another country's ministry named with its acronym (review L2)", () => 
     ]);
   });
 });
+
+describe("pass 9's new names in ordinary news (code review of pass 9)", () => {
+  const both = (text: string) => matcher.match(text).map((m) => [m.text, m.entityId]);
+  it('an acronym or short name other things share is not the body without a story that says so', () => {
+    expect(ids("The NSA's CNSA 2.0 suite needs new algorithms, the Ministry of Commerce said.")).toEqual([]);
+    expect(ids('China SatNet applied for mobile satellite service (MSS) spectrum, and MSS operators objected.')).not.toContain('ministry-of-state-security');
+    expect(ids('EAR-FM radio aired the debate on China.')).not.toContain('export-administration-regulations');
+    expect(ids('浙江省委深改委召开第十次会议。')).toEqual([]);
+    expect(ids("The Senate Select Committee on China's Economy heard testimony on Huawei.")).not.toContain('house-select-committee-ccp');
+    expect(ids("Pakistan's National Tariff Commission imposed anti-dumping duties on Chinese steel.")).not.toContain('customs-tariff-commission');
+    expect(ids('The Ministry of Natural Resources and Environment said Chinese firms would mine rare earths in Vietnam.')).not.toContain('ministry-of-natural-resources');
+  });
+  it('the full names still mark them, and a story that defines the acronym uses it', () => {
+    expect(ids("China's Ministry of State Security (MSS) warned of spies; the MSS said foreign agencies stole data.")).toEqual([
+      'ministry-of-state-security', 'ministry-of-state-security', 'ministry-of-state-security']);
+    expect(ids('中央深改委召开会议。')).toEqual(['central-deepening-reform-commission']);
+  });
+  it("a Chinese name with no Chinese characters in its record still puts the surname first and needs a word of office (Gao Feng)", () => {
+    expect(ids('Chinese actor Gao Feng starred in the film, which was shot in Beijing.')).toEqual([]);
+    const text = 'MOFCOM spokesperson Gao Feng said China opposes it. Vice governor Feng Fei also spoke, and Feng said no. Gao added more.';
+    expect(both(text).filter(([, id]) => id === 'gao-feng').map(([t]) => t)).toEqual(['Gao Feng', 'Gao']);
+  });
+  it('the Treasury and its Office of Foreign Assets Control are two marks, as the department and BIS are', () => {
+    expect(both('美国财政部海外资产控制办公室宣布制裁,中方反对。')).toEqual([['美国财政部', 'us-treasury'], ['海外资产控制办公室', 'ofac']]);
+  });
+});
+
