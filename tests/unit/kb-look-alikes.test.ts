@@ -128,6 +128,11 @@ describe("pass 9's new names in ordinary news (code review of pass 9)", () => {
     const text = 'MOFCOM spokesperson Gao Feng said China opposes it. Vice governor Feng Fei also spoke, and Feng said no. Gao added more.';
     expect(both(text).filter(([, id]) => id === 'gao-feng').map(([t]) => t)).toEqual(['Gao Feng', 'Gao']);
   });
+  it("'the Commerce Ministry' is MOFCOM in a story about China, as 'the Foreign Ministry' is China's (held-out set 15), and another country's where the story says so", () => {
+    expect(ids('The Commerce Ministry said China would control drone exports from Sept 1.')).toEqual(['mofcom']);
+    expect(ids("India's commerce ministry said it would curb Chinese imports.")).toEqual([]);
+    expect(ids('The commerce ministry of Cambodia said Chinese investors were welcome.')).toEqual([]);
+  });
   it('the Treasury and its Office of Foreign Assets Control are two marks, as the department and BIS are', () => {
     expect(both('美国财政部海外资产控制办公室宣布制裁,中方反对。')).toEqual([['美国财政部', 'us-treasury'], ['海外资产控制办公室', 'ofac']]);
   });
