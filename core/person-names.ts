@@ -37,5 +37,8 @@ export function surnameOf(e: Entity): string | undefined {
 export function chineseNameLength(e: Entity): number {
   if (e.name.zh) return [...e.name.zh].length;
   if (!isChineseName(e) || !e.name.pinyin) return 0;
-  return splitPinyin(letters(e.name.pinyin))?.length ?? 0;
+  // Word by word: "Li Ang" is two syllables, which "liang" read as one would hide.
+  let count = 0;
+  for (const word of e.name.pinyin.split(/\s+/)) count += splitPinyin(letters(word))?.length ?? 0;
+  return count;
 }

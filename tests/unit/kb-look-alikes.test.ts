@@ -118,6 +118,17 @@ describe("pass 9's new names in ordinary news (code review of pass 9)", () => {
     expect(ids("Pakistan's National Tariff Commission imposed anti-dumping duties on Chinese steel.")).not.toContain('customs-tariff-commission');
     expect(ids('The Ministry of Natural Resources and Environment said Chinese firms would mine rare earths in Vietnam.')).not.toContain('ministry-of-natural-resources');
   });
+  it('more of them (second review of pass 9)', () => {
+    expect(ids("SatNet, a Kenyan internet provider, expanded; China's MIIT said nothing.")).not.toContain('china-satnet');
+    expect(ids("The Treasury's Office of Foreign Assets Control sanctioned Chinese firms.")).toEqual(['ofac']);
+    expect(matcher.match('Nvidia said its H20 chips sold in China were safe.').map((m) => m.text)).toEqual(['Nvidia', 'H20']);
+    // A province's document may reuse a central title word for word: the bare title is the search's only.
+    expect(ids('北京市人民政府关于推动未来产业创新发展的实施意见')).not.toContain('future-industries-opinions-2024');
+    expect(ids('工业和信息化部等七部门关于推动未来产业创新发展的实施意见')).toEqual(['future-industries-opinions-2024']);
+  });
+  it("China's own MSS by its owner's name, with no definition in the story", () => {
+    expect(ids("China's MSS said in a WeChat post that a foreign spy agency had recruited a researcher.")).toEqual(['ministry-of-state-security']);
+  });
   it('the full names still mark them, and a story that defines the acronym uses it', () => {
     expect(ids("China's Ministry of State Security (MSS) warned of spies; the MSS said foreign agencies stole data.")).toEqual([
       'ministry-of-state-security', 'ministry-of-state-security', 'ministry-of-state-security']);
