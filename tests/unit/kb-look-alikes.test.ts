@@ -126,6 +126,10 @@ describe("pass 9's new names in ordinary news (code review of pass 9)", () => {
     expect(ids('北京市人民政府关于推动未来产业创新发展的实施意见')).not.toContain('future-industries-opinions-2024');
     expect(ids('工业和信息化部等七部门关于推动未来产业创新发展的实施意见')).toEqual(['future-industries-opinions-2024']);
   });
+  it('a word swapped for another is no typo of a long name (held-out set 16)', () => {
+    expect(ids("China's leaders discussed plans for promoting sci-tech innovation and development.")).not.toContain('star-market');
+    expect(ids('The Sci-Tech Innovaton Board in Shanghai grew.')).toEqual(['star-market']);
+  });
   it("China's own MSS by its owner's name, with no definition in the story", () => {
     expect(ids("China's MSS said in a WeChat post that a foreign spy agency had recruited a researcher.")).toEqual(['ministry-of-state-security']);
   });
