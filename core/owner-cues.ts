@@ -50,8 +50,9 @@ export function ownedByOthers(text: string, start: number, end: number, entityNa
   const name = text.slice(start, end);
   if (/^(?:ministry|department|bureau) of /i.test(name) && LONGER_NAME_AFTER.test(text.slice(end, end + 40))) return true;
   if (OWNER_AFTER.test(text.slice(end, end + 60))) return true;
-  // "the provincial commerce department", "local foreign affairs offices": a local government's own body.
-  if (/\b(?:provincial|municipal|county|local)[ \u00a0]+$/i.test(text.slice(Math.max(0, start - 12), start))) return true;
+  // "the provincial commerce department", "local foreign ministry offices": a local government's own
+  // office; "a local Communist Party official" still names the Party (review 3 of pass 9).
+  if (/ministry|department|bureau/i.test(name) && /\b(?:provincial|municipal|county|local)[ \u00a0]+$/i.test(text.slice(Math.max(0, start - 12), start))) return true;
   const run = OWNER_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   if (!run) return false;
   // "U.S." is "us": dots dropped on both sides.

@@ -1,6 +1,8 @@
 // The annotate CLI as a researcher runs it: output format, offsets, HTML input, bad input.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SEEDS = '../shared/seeds';
@@ -21,6 +23,16 @@ interface Output {
 describe('npm run annotate', { timeout: 30_000 }, () => {
   it('needs the seed articles beside the project', () => {
     expect(seedFiles.length, `missing ${SEEDS}`).toBe(5);
+  });
+
+  it('prints the whole output into a pipe, however long (it was cut at 64 KiB; review 3 of pass 9)', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'pc-annotate-')), 'long.txt');
+    writeFileSync(file, 'The Ministry of Industry and Information Technology (MIIT) said Xi Jinping backs the Big Fund. '.repeat(600));
+    const r = annotate(file);
+    expect(r.status).toBe(0);
+    expect(r.stdout.length).toBeGreaterThan(65_536);
+    const out = JSON.parse(r.stdout) as Output;
+    expect(out.mentions.length).toBeGreaterThan(1800);
   });
 
   it('prints one JSON object per line for several files, with offsets into the file text', () => {

@@ -147,9 +147,12 @@ describe("pass 9's new names in ordinary news (code review of pass 9)", () => {
     expect(ids('The Commerce Ministry said China would control drone exports from Sept 1.')).toEqual(['mofcom']);
     expect(ids("India's commerce ministry said it would curb Chinese imports.")).toEqual([]);
     expect(ids('The commerce ministry of Cambodia said Chinese investors were welcome.')).toEqual([]);
+    // Review 3 of pass 9: another country's outlet writes "the commerce ministry" for its own.
+    expect(ids('The commerce ministry has imposed anti-dumping duty on imports from China.')).toEqual([]);
     // Held-out set 14: a province's own department is no national body, China's or the US's.
     expect(ids('Enterprises should consult the provincial commerce department in China in a timely manner.')).toEqual([]);
     expect(ids('Local foreign ministry offices in China were told to act.')).toEqual([]);
+    expect(ids('A local Communist Party official in China said the rules would change.')).toEqual(['cpc']);
   });
   it('the Treasury and its Office of Foreign Assets Control are two marks, as the department and BIS are', () => {
     expect(both('美国财政部海外资产控制办公室宣布制裁,中方反对。')).toEqual([['美国财政部', 'us-treasury'], ['海外资产控制办公室', 'ofac']]);
