@@ -130,6 +130,11 @@ describe("pass 9's new names in ordinary news (code review of pass 9)", () => {
     expect(ids("China's leaders discussed plans for promoting sci-tech innovation and development.")).not.toContain('star-market');
     expect(ids('The Sci-Tech Innovaton Board in Shanghai grew.')).toEqual(['star-market']);
   });
+  it('held-out set 16: a congress named by its number with the Party after it, and the programme written with a serial comma', () => {
+    expect(ids("Xi spoke at the opening of the 20th National Congress of China's ruling Communist Party.")).toContain('cpc-20th-national-congress');
+    expect(ids('The 20th National Congress of the Kuomintang elected a new chairman in Taipei, China said.')).toEqual([]);
+    expect(ids('MIIT will support specialized, sophisticated, distinctive, and innovative SMEs in China.')).toContain('little-giants');
+  });
   it("China's own MSS by its owner's name, with no definition in the story", () => {
     expect(ids("China's MSS said in a WeChat post that a foreign spy agency had recruited a researcher.")).toEqual(['ministry-of-state-security']);
   });
