@@ -135,6 +135,10 @@ describe("pass 9's new names in ordinary news (code review of pass 9)", () => {
     expect(ids('The 20th National Congress of the Kuomintang elected a new chairman in Taipei, China said.')).toEqual([]);
     expect(ids('MIIT will support specialized, sophisticated, distinctive, and innovative SMEs in China.')).toContain('little-giants');
   });
+  it("held-out set 17: the NPC's Standing Committee with 'Chinese' inside its name; the ecology ministry", () => {
+    expect(ids("The Standing Committee of the Chinese National People's Congress (NPC) on Friday passed the law.")).toEqual(['npc-standing-committee', 'npc']);
+    expect(ids('低空经济发展司负责人同自然资源部、生态环境部等部委进行座谈。')).toEqual(['ministry-of-natural-resources', 'mee']);
+  });
   it("China's own MSS by its owner's name, with no definition in the story", () => {
     expect(ids("China's MSS said in a WeChat post that a foreign spy agency had recruited a researcher.")).toEqual(['ministry-of-state-security']);
   });
