@@ -5,7 +5,7 @@ import { hanFolder } from './han-fold';
 import { sharedNameKeys } from './shared-names';
 import { alignedPairs, buildHanFold } from './han-fold-table';
 import { normalizeForMatch } from './normalize';
-import { chineseNameLength, surnameOf } from './person-names';
+import { chineseNameLength, surnameOf, writtenInPinyin } from './person-names';
 import { derivePatternVariants } from './variants';
 
 export interface IndexPattern {
@@ -117,14 +117,17 @@ export function buildMatchIndex(version: string, entities: readonly Entity[], op
   for (const ids of sharedNameKeys([...own, ...derived]).values()) for (const id of ids) dated.add(id);
   return {
     version,
-    entities: entities.map((e) => ({
-      id: e.id,
-      type: e.type,
-      name: e.name.en,
-      ...(e.name.zh ? { nameZh: e.name.zh } : {}),
-      ...(surnameOf(e) ? { surname: surnameOf(e) } : {}),
-      ...(dated.has(e.id) && DATED_TYPES.has(e.type) && e.dates?.start ? { since: e.dates.start } : {}),
-    })),
+    entities: entities.map((e) => {
+      const surname = surnameOf(e);
+      return {
+        id: e.id,
+        type: e.type,
+        name: e.name.en,
+        ...(e.name.zh ? { nameZh: e.name.zh } : {}),
+        ...(surname ? { surname } : {}),
+        ...(dated.has(e.id) && DATED_TYPES.has(e.type) && e.dates?.start ? { since: e.dates.start } : {}),
+      };
+    }),
     // The spellings the matcher also reads (plurals aside), derived at build time: the content
     // script gets them ready-made instead of deriving them on every page.
     patterns: [...own, ...derived].map((p) => (options.noVouchFor?.has(p.entityId) ? { ...p, noVouch: true as const } : p)),
@@ -140,9 +143,7 @@ export function buildMatchIndex(version: string, entities: readonly Entity[], op
  * (Xiao Yaqing, Tie Ning) and names in another language (Katherine Tai, 戴琪) are not affected.
  */
 function commonPersonName(e: Entity): ReadonlySet<string> {
-  if (e.type !== 'person' || chineseNameLength(e) !== 2 || !e.name.pinyin) return new Set();
-  const letters = (s: string) => normalizeForMatch(s).replace(/[^a-z]/g, '');
-  if (letters(e.name.en) !== letters(e.name.pinyin)) return new Set();
+  if (e.type !== 'person' || chineseNameLength(e) !== 2 || !writtenInPinyin(e)) return new Set();
   const forms = new Set([e.name.en, e.name.zh, e.name.zhHant, e.name.pinyin].filter((n): n is string => !!n).map((n) => normalizeForMatch(n)));
   return new Set(e.aliases.filter((a) => a.ambiguous && forms.has(normalizeForMatch(a.text))).map((a) => normalizeForMatch(a.text)));
 }

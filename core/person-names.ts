@@ -10,12 +10,17 @@ import { splitPinyin } from './variants';
 const NAME_PART = /^[A-Z][a-z]+(?:-[a-z]+)?$/;
 const letters = (s: string) => normalizeForMatch(s).replace(/[^a-z]/g, '');
 
+/** Whether the English name is the pinyin ("Wang Yi"; not "Katherine Tai", whose pinyin is "Dai Qi"). */
+export function writtenInPinyin(e: Entity): boolean {
+  return !!e.name.pinyin && letters(e.name.en) === letters(e.name.pinyin);
+}
+
 /**
  * Whether the person's name is Chinese: the record has a Chinese name, or its English name is its
  * pinyin (a record no citable page gave a Chinese name, such as MOFCOM's spokesman Gao Feng).
  */
 function isChineseName(e: Entity): boolean {
-  return !!e.name.zh || (!!e.name.pinyin && letters(e.name.en) === letters(e.name.pinyin));
+  return !!e.name.zh || writtenInPinyin(e);
 }
 
 /**
