@@ -9,6 +9,12 @@ import { OFF_HOST } from '../../tools/local-web.mjs';
 import { isBrowserServiceRequest, markCount, openAnnotated, openCardFor, openPopupFromCard } from './support/reader.mjs';
 
 const FIXTURES = new URL('../fixtures/pages/', import.meta.url).pathname;
+// The README's pictures of the popup and the dark card, retaken by every Chromium run (as options.mjs and zh-ui.mjs do theirs).
+const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url).pathname;
+const shot = async (browser, page, name) => {
+  await page.screenshot({ path: join(ARTIFACTS, `${browser.name}-${name}`) });
+  if (browser.name === 'chromium') await page.screenshot({ path: join(SCREENSHOTS, name) });
+};
 const expectations = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8'));
 
 /** The extension's popup page about the article, reached from the card: its Open button opens the entity page, which goes on to the popup. */
@@ -142,7 +148,7 @@ export function journey() {
       return waitFor(() => ext.evaluate(() => document.querySelector('.pc-result')?.dataset.entityId ?? ''), { message: `results for ${query}` });
     };
     assertEqual(await firstResult('big fnd'), 'big-fund', 'typo search');
-    await ext.screenshot({ path: join(ARTIFACTS, `${browser.name}-popup-search.png`) });
+    await shot(browser, ext, 'popup-search.png');
     assertEqual(await firstResult('大基金'), 'big-fund', 'Chinese search');
     await ext.evaluate(() => {
       const input = document.querySelector('#pc-search');
@@ -154,7 +160,7 @@ export function journey() {
       interval: 100,
     }).catch(() => []);
     assert(index.length >= 20, `page index lists the article's entities (got ${index.length}: ${index.slice(0, 5).join(', ')})`);
-    await ext.screenshot({ path: join(ARTIFACTS, `${browser.name}-popup-index.png`) });
+    await shot(browser, ext, 'popup-index.png');
     // Keyboard and screen-reader users reach mentions through the index: choosing one opens its card.
     await article.keyboard.press('Escape');
     await waitFor(() => article.evaluate(probe.cardText).then((t) => t === ''), { message: 'card closed before using the index' });
@@ -232,7 +238,7 @@ export function journey() {
     const background = await page.evaluate(() => getComputedStyle(document.querySelector('[data-policy-context-card]').shadowRoot.querySelector('.pc-popover')).backgroundColor);
     const [r, g, b] = background.match(/\d+/g).map(Number);
     assert(r + g + b < 200, `dark card background, got ${background}`);
-    await page.screenshot({ path: join(ARTIFACTS, `${browser.name}-card-dark.png`) });
+    await shot(browser, page, 'card-dark.png');
     await page.close();
   });
 
