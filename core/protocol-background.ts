@@ -24,6 +24,8 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
       text: z.string().check(z.maxLength(300)),
     })),
   }),
+  /** The card's stylesheet, asked once per page (ADR 0016). */
+  z.strictObject({ type: z.literal('getCardStyle') }),
   /** Open the extension's own page on an entity, next to the article (after a real click). */
   z.strictObject({ type: z.literal('openDetail'), id: EntityId }),
   /** "Not this" from a card: the page or site it applies to comes from the sender, not from here. */

@@ -16,6 +16,11 @@ export type BackgroundRequest =
    * (keeping the model code out of the content script), for the article's date if the page has one.
    */
   | { type: 'getCard'; id: string; articleDate?: string; match?: { via: MatchVia; text: string } }
+  /**
+   * The card's stylesheet, asked once per page with the first card: it is served, not bundled, to
+   * keep about 1 kB (gzip) out of the script every news page loads (ADR 0016).
+   */
+  | { type: 'getCardStyle' }
   /** Open the extension's own page on an entity, next to the article (after a real click). */
   | { type: 'openDetail'; id: string }
   /**
@@ -40,11 +45,18 @@ export interface Ack {
   error?: string;
 }
 
+/** The card's stylesheet (components/card-styles.ts HOVER_CARD_CSS). */
+export interface CardStyle {
+  css: string;
+}
+
 export type BackgroundResponse<R extends BackgroundRequest> = R extends { type: 'getMatchIndex' }
   ? MatchIndex
   : R extends { type: 'getCard' }
     ? CardModel | null
-    : Ack;
+    : R extends { type: 'getCardStyle' }
+      ? CardStyle
+      : Ack;
 
 /**
  * Sent by the extension (popup, background's keyboard command) to a tab's content script. Checked

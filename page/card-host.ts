@@ -3,7 +3,6 @@
 import { render } from 'preact';
 import { h } from 'preact';
 import { HoverCard } from '../components/HoverCard';
-import { HOVER_CARD_CSS } from '../components/card-styles';
 import type { NotThisProps } from '../components/NotThis';
 import type { CardModel } from '../core/card-model';
 import { placeCard } from '../core/card-placement';
@@ -66,8 +65,9 @@ export class CardHost {
     return this.host;
   }
 
-  show(model: CardModel, anchor: Range, handlers: CardHandlers): void {
-    const root = this.ensureRoot();
+  /** `css` is the card's stylesheet, served by the background (ADR 0016). */
+  show(model: CardModel, css: string, anchor: Range, handlers: CardHandlers): void {
+    const root = this.ensureRoot(css);
     if (!root) return;
     this.reclaimHost();
     render(h(HoverCard, { model, ...handlers }), root);
@@ -115,7 +115,7 @@ export class CardHost {
   }
 
   /** The shadow root, created on first use; undefined if the page made that impossible. */
-  private ensureRoot(): ShadowRoot | undefined {
+  private ensureRoot(css: string): ShadowRoot | undefined {
     if (this.root && this.host) return this.root;
     // The host sits on <html>, outside the page's <body>, above everything the page stacks.
     const host = this.doc.createElement('div');
@@ -129,7 +129,7 @@ export class CardHost {
     const sheet = new CSSStyleSheet();
     // Our colour variables get a name no page can guess: a page may register a property of the same
     // name (CSS.registerProperty, document-wide, shadow roots included) with a syntax our colours fail.
-    sheet.replaceSync(HOVER_CARD_CSS.replaceAll('--pc-', `--pc${randomSuffix()}-`));
+    sheet.replaceSync(css.replaceAll('--pc-', `--pc${randomSuffix()}-`));
     root.adoptedStyleSheets = [sheet];
     this.host = host;
     this.applyHostStyle();

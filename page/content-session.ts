@@ -74,6 +74,8 @@ export class ContentSession {
   private packs = '';
   /** Whether the reader holds Alt (the "hold" highlight style shows marks only then). */
   private holding = false;
+  /** The card's stylesheet, asked of the background with the first card (ADR 0016). */
+  private cardCss: string | undefined;
 
   constructor(private readonly deps: ContentSessionDeps) {
     this.card = new CardHost(deps.doc, deps.shadowMode);
@@ -256,15 +258,20 @@ export class ContentSession {
     const articleDate = this.articleDate;
     // The small print on how the mark was matched belongs to the marked entity, not a related one.
     const match = entityId === p.mention.entityId ? { via: p.mention.via, text: p.mention.text.slice(0, 300) } : undefined;
-    const model = await this.guarded(() => this.deps.ask({ type: 'getCard', id: entityId, ...(articleDate ? { articleDate } : {}), ...(match ? { match } : {}) }));
-    if (!model || !('summary' in model) || ticket !== this.cardTicket || !this.active) return;
+    const [model, style] = await Promise.all([
+      this.guarded(() => this.deps.ask({ type: 'getCard', id: entityId, ...(articleDate ? { articleDate } : {}), ...(match ? { match } : {}) })),
+      this.cardCss ?? this.guarded(() => this.deps.ask({ type: 'getCardStyle' })),
+    ]);
+    if (style && typeof style === 'object' && typeof style.css === 'string') this.cardCss = style.css;
+    const css = this.cardCss;
+    if (!model || !('summary' in model) || !css || ticket !== this.cardTicket || !this.active) return;
     this.annotator?.setActive(p);
     // Focus moves into the card when the keyboard opened it, and stays there when a related
     // entity's button (focused, then replaced) switched it; a hover never takes the focus.
     const takeFocus = this.focusOnOpen || this.card.hasFocus();
     this.focusOnOpen = false;
     if (takeFocus && !this.card.hasFocus()) this.returnFocus = this.deps.doc.activeElement;
-    this.card.show(model, p.range, {
+    this.card.show(model, css, p.range, {
       onClose: () => this.hover?.closeNow(),
       onRelated: (id) => void this.showCard(p, id).catch(() => undefined),
       onOpenDetail: (id) => this.openDetail(id),

@@ -5,7 +5,8 @@ import type { Entity, Kb } from '../core/kb-schema';
 import type { MatchIndex } from '../core/match-index';
 import { buildCardModel, type CardModel } from '../core/card-model';
 import { displayName, type CardUi } from '../core/card-text';
-import { PRIVILEGED_REQUESTS, type Ack } from '../core/protocol';
+import { PRIVILEGED_REQUESTS, type Ack, type CardStyle } from '../core/protocol';
+import { HOVER_CARD_CSS } from '../components/card-styles';
 import { parseBackgroundRequest } from '../core/protocol-background';
 import { MAX_NOT_THIS, pageKey, siteKey, type NotThisRule, type Settings } from '../core/settings';
 
@@ -43,7 +44,7 @@ export interface BackgroundDeps {
   ui?: CardUi;
 }
 
-export type BackgroundReply = MatchIndex | CardModel | null | Ack;
+export type BackgroundReply = MatchIndex | CardModel | CardStyle | null | Ack;
 
 export function createBackgroundHandler(deps: BackgroundDeps) {
   const byId = new Map<string, Entity>(deps.kb.entities.map((e) => [e.id, e]));
@@ -97,6 +98,8 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
         const pack = deps.packOf?.get(entity.id);
         return pack ? { ...model, pack: pack.name } : model;
       }
+      case 'getCardStyle':
+        return { css: HOVER_CARD_CSS };
       case 'openDetail': {
         if (!byId.has(request.id)) return { ok: false, error: 'unknown entity' };
         const tabId = sender.tab?.id;

@@ -7,8 +7,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = new URL('../.output/', import.meta.url).pathname;
-/** The content script's budget (architecture.md): it loads on every news page a reader opens. */
-export const CONTENT_SCRIPT_BUDGET_GZIP = 40 * 1024;
+/**
+ * The content script's budget (architecture.md: 40 kB gzip, read as 40,000 bytes, the stricter
+ * reading; ADR 0016): it loads on every news page a reader opens.
+ */
+export const CONTENT_SCRIPT_BUDGET_GZIP = 40_000;
 
 let passed = 0;
 let failed = 0;
@@ -45,7 +48,7 @@ for (const [target, mv] of [['chrome-mv3', 3], ['firefox-mv2', 2]]) {
   }
   const script = readFileSync(join(dir, 'policy-context.js'));
   const gz = gzipSync(script).length;
-  check(`${target}: content script within ${CONTENT_SCRIPT_BUDGET_GZIP / 1024} kB gzip`, gz <= CONTENT_SCRIPT_BUDGET_GZIP, `${(gz / 1024).toFixed(1)} kB`);
+  check(`${target}: content script within ${CONTENT_SCRIPT_BUDGET_GZIP.toLocaleString('en')} bytes gzip`, gz <= CONTENT_SCRIPT_BUDGET_GZIP, `${gz.toLocaleString('en')} bytes`);
   // The document_start pin (ADR 0013): Chrome only, and so small it cannot be doing anything else.
   const pin = join(dir, 'pin-api.js');
   if (mv === 3) check(`${target}: the document_start pin script is under 1 kB`, existsSync(pin) && readFileSync(pin).length < 1024, existsSync(pin) ? `${readFileSync(pin).length} bytes` : 'missing');

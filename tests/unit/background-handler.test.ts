@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createBackgroundHandler, NOT_THIS_MAX_PER_SECOND, OPEN_DETAIL_MIN_INTERVAL_MS } from '../../platform/background-handler';
 import { DEFAULT_SETTINGS, isSuppressed, MAX_NOT_THIS, parseSettings, type Settings } from '../../core/settings';
 import { TOY_ENTITIES, TOY_INDEX } from './toy-kb';
+import { HOVER_CARD_CSS } from '../../components/card-styles';
 
 const ID = 'ext-id';
 const ORIGIN = 'chrome-extension://ext-id/';
@@ -41,6 +42,13 @@ describe('background handler', () => {
     expect(reply).toMatchObject({ id: 'big-fund', typeLabel: 'State fund', summary: { cites: [1] } });
     expect((await handle({ type: 'getCard', id: 'big-fund', articleDate: 'yesterday' }, contentScript))).toMatchObject({ ok: false });
     expect(await handle({ type: 'getCard', id: 'no-such' }, contentScript)).toBeNull();
+  });
+  it('serves the card its stylesheet (kept out of the content script, ADR 0016), to a content script of this extension only', async () => {
+    const { handle } = setup();
+    const reply = await handle({ type: 'getCardStyle' }, contentScript);
+    expect(reply).toEqual({ css: HOVER_CARD_CSS });
+    expect(HOVER_CARD_CSS).toContain('.pc-popover');
+    expect(await handle({ type: 'getCardStyle' }, { ...contentScript, id: 'other-extension' })).toMatchObject({ ok: false });
   });
   it("says on a pack entity's card which knowledge pack it comes from, and nothing on a bundled one", async () => {
     const { deps } = setup();

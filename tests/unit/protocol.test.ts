@@ -6,14 +6,14 @@ import { parseBackgroundRequest } from '../../core/protocol-background';
 
 describe('background requests', () => {
   it('accepts each known request', () => {
-    for (const m of [{ type: 'getMatchIndex' }, { type: 'getCard', id: 'big-fund' }, { type: 'openDetail', id: 'miit' }, { type: 'syncSites' }, { type: 'syncSites', tabId: 3 }]) {
+    for (const m of [{ type: 'getMatchIndex' }, { type: 'getCard', id: 'big-fund' }, { type: 'getCardStyle' }, { type: 'openDetail', id: 'miit' }, { type: 'syncSites' }, { type: 'syncSites', tabId: 3 }]) {
       expect(parseBackgroundRequest(m), JSON.stringify(m)).toEqual({ ok: true, request: m });
     }
   });
   it('refuses unknown types, extra fields, bad ids and bad tab ids, with an error naming the type', () => {
     const bad = [
       { type: 'getEntity', id: 'x' }, { type: 'getCard' }, { type: 'getCard', id: '../../etc' }, { type: 'getCard', id: 'a'.repeat(200) },
-      { type: 'getMatchIndex', extra: 1 }, { type: 'syncSites', tabId: -1 }, { type: 'syncSites', tabId: 1.5 }, null, 'getMatchIndex', [], 42,
+      { type: 'getMatchIndex', extra: 1 }, { type: 'getCardStyle', css: 'x' }, { type: 'syncSites', tabId: -1 }, { type: 'syncSites', tabId: 1.5 }, null, 'getMatchIndex', [], 42,
     ];
     for (const m of bad) {
       const r = parseBackgroundRequest(m);
@@ -35,7 +35,7 @@ describe('content requests', () => {
     }
   });
   it('never throws and never accepts a message with an unknown type, whatever the value (property)', () => {
-    const known = new Set(['getPageMentions', 'openMention', 'stepMention', 'getMatchIndex', 'getCard', 'openDetail', 'syncSites']);
+    const known = new Set(['getPageMentions', 'openMention', 'stepMention', 'getMatchIndex', 'getCard', 'getCardStyle', 'openDetail', 'syncSites']);
     fc.assert(fc.property(fc.anything(), (m) => {
       const c = parseContentRequest(m);
       const b = parseBackgroundRequest(m);
