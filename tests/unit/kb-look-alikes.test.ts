@@ -168,3 +168,32 @@ describe("pass 9's new names in ordinary news (code review of pass 9)", () => {
   });
 });
 
+
+describe('held-out sets 17-19: other parties, other countries, words inside words, lines in capitals', () => {
+  it("another party's organs are no mention of China's, named after the organ or with no China in the story", () => {
+    // Held-out set 18: a story about North Korea's party congress, with no word about China.
+    expect(ids('The ruling party in Pyongyang held its congress. It elected the Standing Committee of the Political Bureau and the Central Military Commission; the Central Committee met on the 23rd.')).toEqual([]);
+    // The owner named after the organ, in a story that is about China too.
+    expect(ids("Xi Jinping congratulated the Central Committee of the Workers’ Party of Korea on its congress.")).toEqual(['xi-jinping']);
+    expect(ids('Premier Li Qiang of China met the Political Bureau of the Central Committee of the Communist Party of Vietnam.')).toEqual(['li-qiang']);
+  });
+  it("China's own keep their marks, by the full name or in a story about China", () => {
+    expect(ids('The Standing Committee of the Political Bureau of the Central Committee of the Communist Party of China met on Monday.')).toEqual(['politburo-standing-committee']);
+    expect(ids('The Central Military Commission, chaired by Xi Jinping, met in Beijing.')).toEqual(['central-military-commission', 'xi-jinping']);
+  });
+  it("another country's 'technological self-reliance' is no mention of China's slogan; China's is", () => {
+    expect(ids('The cabinet approved three chip plants, a step on the road to technological self-reliance, the minister in New Delhi said.')).toEqual([]);
+    expect(ids("China's leaders called for technological self-reliance in chips.")).toEqual(['tech-self-reliance']);
+  });
+  it('a bank\'s short name ending in 行 is no bank where the next character makes 行 a word of its own', () => {
+    expect(ids('中国晶圆代工行业增长,化工行业和加工行业受影响。')).toEqual([]);
+    expect(ids('中美外交行动频繁,成交行情活跃。')).toEqual([]);
+    expect(ids('工行行长表示,工行进一步支持中国芯片企业。')).toEqual(['icbc', 'icbc']);
+  });
+  it('an acronym in a line of capitals beside another word of capitals is a word (held-out set 17)', () => {
+    expect(ids('China funds new labs.\nREAD MOST\nThe story ends here.')).toEqual([]);
+    expect(ids("China funds new labs.\nThe MOST said it would fund them.")).toEqual(['most']);
+    // A Chinese line has no lower case to leave out: its acronyms stay.
+    expect(ids('中芯国际(SMIC)与ASML合作。')).toEqual(['smic', 'smic', 'asml']);
+  });
+});
