@@ -277,9 +277,10 @@ export class CompiledMatcher {
         kind = 'variant';
       }
       if (pattern.text !== undefined && (!sameLetters(original, scan, hit.start, pattern.text) || shouted(original, scan.offsets ? scan.offsets[hit.start]! : hit.start, scan.offsets ? scan.offsets[end - 1]! + 1 : end))) continue;
-      // A bank's short name ends in 行, which the next character can make a word of: 代工行业 is
-      // "the foundry industry", not ICBC (held-out set 18); 化工行业, 外交行动, 成交行情 likewise. 行长 stays.
-      if (pattern.key.endsWith('行') && /[业業动動情政为為使程驶駛列]/.test(scan.text[end] ?? '')) continue;
+      // A bank's short name ends in 行, which the next characters can make a word of: 代工行业 is
+      // "the foundry industry", not ICBC (held-out set 18); 化工行业, 外交行动, 成交行情 likewise. The
+      // bank stays in 工行业务 ("ICBC's business"), 工行为 ("ICBC, for"), 中行情况, 工行使用, 行长.
+      if (pattern.key.endsWith('行') && /^(?:[业業](?![务務])|[动動政]|情(?![况況]))/.test(scan.text.slice(end, end + 2))) continue;
       // 中美商务部长 ("the Chinese and US commerce ministers"): 美 belongs to the pair, not to the name (review s6).
       if (scan.text[hit.start] === '美' && scan.text[hit.start + 1] !== '国' && COUNTRY_PAIR_BEFORE.test(scan.text[hit.start - 1] ?? '') && !NOT_A_PAIR.test(scan.text.slice(Math.max(0, hit.start - 2), hit.start))) continue;
       out.push({ pattern, start: hit.start, end, kind });

@@ -189,6 +189,8 @@ describe('held-out sets 17-19: other parties, other countries, words inside word
     expect(ids('中国晶圆代工行业增长,化工行业和加工行业受影响。')).toEqual([]);
     expect(ids('中美外交行动频繁,成交行情活跃。')).toEqual([]);
     expect(ids('工行行长表示,工行进一步支持中国芯片企业。')).toEqual(['icbc', 'icbc']);
+    // Where the next characters are a word after the bank's name, the bank stays.
+    expect(ids('中国工行业务增长,工行为小微企业提供贷款,中行情况良好,建行使用新系统,工行列入名单。')).toEqual(['icbc', 'icbc', 'bank-of-china', 'china-construction-bank', 'icbc']);
   });
   it('an acronym in a line of capitals beside another word of capitals is a word (held-out set 17)', () => {
     expect(ids('China funds new labs.\nREAD MOST\nThe story ends here.')).toEqual([]);
