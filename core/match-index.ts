@@ -7,6 +7,7 @@ import { alignedPairs, buildHanFold } from './han-fold-table';
 import { normalizeForMatch } from './normalize';
 import { chineseNameLength, surnameOf, writtenInPinyin } from './person-names';
 import { derivePatternVariants } from './variants';
+import { HAN_COUNTRIES } from './owner-cues';
 
 export interface IndexPattern {
   /** Folded alias text: what the scan compares against folded page text. */
@@ -53,6 +54,8 @@ export interface MatchIndex {
   patterns: IndexPattern[];
   /** Traditional-to-simplified folds the matcher applies to text and aliases (core/han-fold.ts). */
   hanFold?: string;
+  /** Other governments' Chinese names, as a regex alternation (core/owner-cues.ts HAN_COUNTRIES). */
+  hanCountries?: string;
 }
 
 export interface MatchIndexOptions {
@@ -132,6 +135,7 @@ export function buildMatchIndex(version: string, entities: readonly Entity[], op
     // script gets them ready-made instead of deriving them on every page.
     patterns: [...own, ...derived].map((p) => (options.noVouchFor?.has(p.entityId) ? { ...p, noVouch: true as const } : p)),
     hanFold,
+    hanCountries: HAN_COUNTRIES,
   };
 }
 

@@ -5,7 +5,7 @@ import { AhoCorasick } from './aho-corasick';
 import { findBackReferences, findDefinedAcronyms, type PersonName, personNames } from './back-references';
 import { findContextCue } from './context-cues';
 import { isNamedHere } from './naming-signals';
-import { hanOwnedByOthers, ownedByOthers, PLAN_OWNER } from './owner-cues';
+import { hanOwnedByOthers, hanOwnerCues, ownedByOthers, PLAN_OWNER, type HanOwnerCues } from './owner-cues';
 import { namesAPlace } from './place-cues';
 import { sessionOf, type SessionOwner, termOfName } from './party-cues';
 import { findRoleCue } from './role-cues';
@@ -81,6 +81,8 @@ export class CompiledMatcher {
   private readonly fuzzy: FuzzyMatcher;
   private readonly entities: Map<string, IndexEntity>;
   private readonly foldHan: (text: string) => string;
+  /** Other governments' Chinese names before a body's (from the index: an index without them has none). */
+  private readonly hanOwners: HanOwnerCues;
   /** The KB's aliases (Han folded) followed by the variants the build derived from them. */
   private readonly patterns: readonly IndexPattern[];
   private readonly people: Map<string, PersonName>;
@@ -90,6 +92,7 @@ export class CompiledMatcher {
   constructor(index: MatchIndex) {
     this.index = index;
     this.foldHan = hanFolder(index.hanFold);
+    this.hanOwners = hanOwnerCues(index.hanCountries ?? '(?!)');
     this.patterns = index.patterns;
     this.automaton = new AhoCorasick(this.patterns.map((p) => p.key));
     this.fuzzy = new FuzzyMatcher(this.patterns.filter((p) => !p.variant));
@@ -205,7 +208,7 @@ export class CompiledMatcher {
     const entity = this.entities.get(m.entityId);
     if (entity?.type === 'plan') return PLAN_OWNER.test(text.slice(Math.max(0, m.start - offset - 24), m.start - offset));
     if (entity?.type !== 'body') return false;
-    if (HAN.test(m.text[0] ?? '')) return hanOwnedByOthers(this.foldHan(text.slice(Math.max(0, m.start - offset - 10), m.start - offset)), entity.nameZh);
+    if (HAN.test(m.text[0] ?? '')) return hanOwnedByOthers(this.foldHan(text.slice(Math.max(0, m.start - offset - 10), m.start - offset)), this.hanOwners, entity.nameZh);
     return m.ambiguous && ownedByOthers(text, m.start - offset, m.end - offset, entity.name);
   }
 

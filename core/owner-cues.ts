@@ -78,24 +78,36 @@ export function ownedByOthers(text: string, start: number, end: number, entityNa
  * the US State Department, not the State Council). Whole country names only: one character (美, 日,
  * 英) is also a word ("日前" is "recently"). Read on text the caller folded to simplified characters;
  * the few traditional forms that fold does not cover are listed too. 寮国 and 澳洲 are the names Taiwan
- * and Hong Kong outlets use.
+ * and Hong Kong outlets use. The list travels in the match index (MatchIndex.hanCountries), not in
+ * the content script: Chinese characters compress poorly, and the script has a size budget.
  */
-const HAN_COUNTRY =
-  '(?:[美韩泰英法德]国|日本|朝[鲜鮮]|[南北]韩|越南|老挝|寮国|柬埔寨|[缅緬]甸|印度(?:尼西亚)?|俄[罗羅]斯|荷兰|澳(?:大利亚|洲)|加拿大|[欧歐]盟|新加坡|马来西亚|印尼|菲律[宾賓]|(?<!内)蒙古国?|[新纽紐]西兰|台湾)';
+export const HAN_COUNTRIES =
+  '[美韩泰英法德]国|日本|朝[鲜鮮]|[南北]韩|越南|老挝|寮国|柬埔寨|[缅緬]甸|印度(?:尼西亚)?|俄[罗羅]斯|荷兰|澳(?:大利亚|洲)|加拿大|[欧歐]盟|新加坡|马来西亚|印尼|菲律[宾賓]|(?<!内)蒙古国?|[新纽紐]西兰|台湾|' +
+  // Governments Chinese-language news quotes most (伊朗外交部发言人; 義大利 is Taiwan's Italy).
+  '[乌烏]克[兰蘭]|以色列|伊朗|伊拉克|[叙敘]利[亚亞]|巴西|[意義]大利|土耳其|西班牙|巴基斯坦|沙特|埃及|南非|波[兰蘭]';
+
+export interface HanOwnerCues {
+  /** Another government's name right before the body. */
+  before: RegExp;
+  /** A body named with its own government's name (美国商务部工业与安全局): the rule does not apply. */
+  start: RegExp;
+}
+
 /**
- * What may stand before the body: a whole country name; a pair of two other countries (美日, 欧美);
- * or a one-character abbreviation that is no common word's last character before a ministry
- * (美国务院, 美财政部, 俄外交部, 韩外交部; not 日 "日前", 中, 法 "依法", 加 "参加", 印, 德).
- * Then optionally 的 or 联邦, and spaces or a line break inside the block (not a block break).
+ * The cues for a country list (HAN_COUNTRIES, as the match index carries it). What may stand before
+ * the body: a whole country name; a pair of two other countries (美日, 欧美); or a one-character
+ * abbreviation that is no common word's last character before a ministry (美国务院, 美财政部, 俄外交部,
+ * 韩外交部; not 日 "日前", 中, 法 "依法", 加 "参加", 印, 德). Then optionally 的 or 联邦, and spaces or a
+ * line break inside the block (not a block break).
  */
-const HAN_OTHER_COUNTRY_BEFORE = new RegExp(
-  `(?:${HAN_COUNTRY}|(?:美[日韩英欧澳]|[欧韩英澳]美)|(?<![中欧完优赞审华北南健])美|[俄韩朝越])(?:的|联邦)?[ \u00a0\t\n\r]*$`,
-);
-/** A body named with its own government's name (美国商务部工业与安全局): the rule does not apply. */
-const HAN_COUNTRY_START = new RegExp(`^(?:${HAN_COUNTRY}|美)`);
+export function hanOwnerCues(countries: string): HanOwnerCues {
+  return {
+    before: new RegExp(`(?:${countries}|美[日韩英欧澳]|[欧韩英澳]美|(?<![中欧完优赞审华北南健])美|[俄韩朝越])(?:的|联邦)?[ \u00a0\t\n\r]*$`),
+    start: new RegExp(`^(?:${countries}|美)`),
+  };
+}
 
 /** True when `before`, the simplified text right before a Chinese body name, ends with another government's name. */
-export function hanOwnedByOthers(before: string, ownNameZh = ''): boolean {
-  if (HAN_COUNTRY_START.test(ownNameZh)) return false;
-  return HAN_OTHER_COUNTRY_BEFORE.test(before);
+export function hanOwnedByOthers(before: string, cues: HanOwnerCues, ownNameZh = ''): boolean {
+  return !cues.start.test(ownNameZh) && cues.before.test(before);
 }

@@ -192,6 +192,9 @@ describe('held-out sets 17-19: other parties, other countries, words inside word
     // Where the next characters are a word after the bank's name, the bank stays.
     expect(ids('中国工行业务增长,工行为小微企业提供贷款,中行情况良好,建行使用新系统,工行列入名单。')).toEqual(['icbc', 'icbc', 'bank-of-china', 'china-construction-bank', 'icbc']);
   });
+  it("a ministry's Chinese name after Iran's, Ukraine's, Turkey's ... is that government's (review 1 of pass 9)", () => {
+    expect(ids('中国外交部表示关切。伊朗外交部发言人表示反对,以色列外交部、土耳其商务部和義大利外交部也发表声明。')).toEqual(['mfa-china']);
+  });
   it('an acronym in a line of capitals beside another word of capitals is a word (held-out set 17)', () => {
     expect(ids('China funds new labs.\nREAD MOST\nThe story ends here.')).toEqual([]);
     expect(ids("China funds new labs.\nThe MOST said it would fund them.")).toEqual(['most']);
