@@ -15,12 +15,14 @@ const OTHER_COUNTRIES = new Set(
     'turkish saudi pakistan pakistani bangladesh lankan nepal mongolia mongolian kazakhstan zealand ireland irish ' +
     'belgium belgian sweden swedish norway norwegian finland finnish denmark danish poland polish austria austrian ' +
     'swiss switzerland europe european eu ukraine ukrainian egypt egyptian nigeria kenya argentina chile chilean ' +
-    'cuba cuban laos lao laotian cambodia cambodian myanmar burmese nepali nepalese filipino taipei soviet').split(' '),
+    'cuba cuban laos lao laotian cambodia cambodian myanmar burmese nepali nepalese filipino taipei soviet ' +
+    // Other parties' and governments' short names and seats (review 1 of pass 10: "... of the WPK", "in Pyongyang").
+    'dprk wpk cpv pyongyang hanoi vientiane havana seoul tokyo').split(' '),
 );
 /** Words of a party's name: after them a possessive inside the run still names the owner ("Vietnam's Communist Party"). */
 const PARTY_NAME = /^(?:(?:communist|party|workers['’]?|people['’]s|revolutionary|labou?r)(?:[ \u00a0]+|$))+$/i;
 /** Countries of two words, read as phrases: "new" or "south" alone name no country ("China's New Politburo"). */
-const COUNTRY_PHRASES = 'new zealand|united states|united kingdom|south korean?|north korean?|sri lankan?|south african?';
+const COUNTRY_PHRASES = 'new zealand|united states|united kingdom|south korean?|north korean?|sri lankan?|south african?|viet nam';
 const OTHER_COUNTRY_PHRASES = new RegExp(`\\b(?:${COUNTRY_PHRASES})$`);
 /** The countries as a regex alternation (words of three letters or more: "us" and "eu" are also words). */
 export const OTHER_COUNTRY_NAMES = `${[...OTHER_COUNTRIES].filter((w) => w.length >= 3).join('|')}|${COUNTRY_PHRASES}`;
@@ -28,9 +30,10 @@ export const OTHER_COUNTRY_NAMES = `${[...OTHER_COUNTRIES].filter((w) => w.lengt
  * A country named right after the name, past an acronym in brackets: "the Ministry of Commerce (MOC)
  * of Cambodia", "... of the Republic of Korea", "... of the Royal Government of Cambodia", "... in
  * Taipei", and a party's: "the Central Committee of the Workers' Party of Korea", "the Political
- * Bureau of the Central Committee of the Communist Party of Vietnam" (held-out set 18).
+ * Bureau of the Central Committee of the Communist Party of Vietnam" (held-out set 18), "... of the
+ * Democratic People's Republic of Korea", "... in Pyongyang".
  */
-const OWNER_AFTER = new RegExp(`^(?:[ \\u00a0]?[(（][A-Za-z]+[)）])?[ \\u00a0]+(?:of|in)[ \\u00a0]+(?:the[ \\u00a0]+)?(?:(?:kingdom|republic|(?:royal[ \\u00a0]+)?government|(?:central[ \\u00a0]+committee[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?)?(?:[\\w'’]+[ \\u00a0]+){0,2}party)[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?)?(?:${OTHER_COUNTRY_NAMES})\\b`, 'i');
+const OWNER_AFTER = new RegExp(`^(?:[ \\u00a0]?[(（][A-Za-z]+[)）])?[ \\u00a0]+(?:of|in)[ \\u00a0]+(?:the[ \\u00a0]+)?(?:(?:central[ \\u00a0]+committee[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?)?(?:[\\w'’]+[ \\u00a0]+){0,2}(?:kingdom|republic|(?:royal[ \\u00a0]+)?government|party)[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?)?(?:${OTHER_COUNTRY_NAMES})\\b`, 'i');
 /**
  * Another country's name or adjective as the word right before a plan's name ("India's 12th
  * Five-Year Plan"); not a headline's run of capitalised words ("European Chamber Welcomes 15th ...").
@@ -50,11 +53,16 @@ const OWNER_BEFORE = /((?:(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w-]*(?:['’]s)?)[ \u00a
 const LONGER_NAME_AFTER =
   /^[ \u00a0]+and[ \u00a0]+(?:Trade|Industry|Economy|Energy|Planning|Investment|International Cooperation|Cooperation|European Affairs|Worship|Research|Higher Education|Sport|Sports|Youth|Environment|Environmental Protection|Ecology|Forestry)\b/;
 
+/** Whether another country or its party is named right after a name ending at `end`: any body's, however plain its name. */
+export function ownerAfter(text: string, end: number): boolean {
+  return OWNER_AFTER.test(text.slice(end, end + 80));
+}
+
 /** `text` is the page's own text, [start, end) the name; `entityName` the entity's English name. */
 export function ownedByOthers(text: string, start: number, end: number, entityName: string): boolean {
   const name = text.slice(start, end);
   if (/^(?:ministry|department|bureau) of /i.test(name) && LONGER_NAME_AFTER.test(text.slice(end, end + 40))) return true;
-  if (OWNER_AFTER.test(text.slice(end, end + 80))) return true;
+  if (ownerAfter(text, end)) return true;
   // "the provincial commerce department", "local foreign ministry offices": a local government's own
   // office; "a local Communist Party official" still names the Party (review 3 of pass 9).
   if (/ministry|department|bureau/i.test(name) && /\b(?:provincial|municipal|county|local)[ \u00a0]+$/i.test(text.slice(Math.max(0, start - 12), start))) return true;

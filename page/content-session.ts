@@ -23,6 +23,7 @@ import type { PaintedMention } from './highlights';
 import { watchHoldKey } from './hold-key';
 import { HoverController } from './hover-controller';
 import { watchStory } from './story-watch';
+import { untilFound } from '../core/until-found';
 
 /** How often the session checks that the extension is still there and its marks still painted. */
 export const GUARD_INTERVAL_MS = 1000;
@@ -74,8 +75,11 @@ export class ContentSession {
   private packs = '';
   /** Whether the reader holds Alt (the "hold" highlight style shows marks only then). */
   private holding = false;
-  /** The card's stylesheet, asked of the background with the first card (ADR 0016). */
-  private cardCss: string | undefined;
+  /** The card's stylesheet, asked of the background with the first card, once until it comes (ADR 0016). */
+  private readonly cardCss = untilFound(async () => {
+    const style = await this.guarded(() => this.deps.ask({ type: 'getCardStyle' }));
+    return style && typeof style.css === 'string' && style.css ? style.css : undefined;
+  });
 
   constructor(private readonly deps: ContentSessionDeps) {
     this.card = new CardHost(deps.doc, deps.shadowMode);
@@ -258,12 +262,10 @@ export class ContentSession {
     const articleDate = this.articleDate;
     // The small print on how the mark was matched belongs to the marked entity, not a related one.
     const match = entityId === p.mention.entityId ? { via: p.mention.via, text: p.mention.text.slice(0, 300) } : undefined;
-    const [model, style] = await Promise.all([
+    const [model, css] = await Promise.all([
       this.guarded(() => this.deps.ask({ type: 'getCard', id: entityId, ...(articleDate ? { articleDate } : {}), ...(match ? { match } : {}) })),
-      this.cardCss ?? this.guarded(() => this.deps.ask({ type: 'getCardStyle' })),
+      this.cardCss(),
     ]);
-    if (style && typeof style === 'object' && typeof style.css === 'string') this.cardCss = style.css;
-    const css = this.cardCss;
     if (!model || !('summary' in model) || !css || ticket !== this.cardTicket || !this.active) return;
     this.annotator?.setActive(p);
     // Focus moves into the card when the keyboard opened it, and stays there when a related

@@ -3,17 +3,16 @@
 // The same journey runs in Chromium (playwright-core) and Firefox (puppeteer-core).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, assert, assertEqual, createSuite, Skip, waitFor } from './support/harness.mjs';
+import { ARTIFACTS, DOC_SCREENSHOTS, assert, assertEqual, createSuite, Skip, waitFor } from './support/harness.mjs';
 import * as probe from './support/page-probes.mjs';
 import { OFF_HOST } from '../../tools/local-web.mjs';
 import { isBrowserServiceRequest, markCount, openAnnotated, openCardFor, openPopupFromCard } from './support/reader.mjs';
 
 const FIXTURES = new URL('../fixtures/pages/', import.meta.url).pathname;
-// The README's pictures of the popup and the dark card, retaken by every Chromium run (as options.mjs and zh-ui.mjs do theirs).
-const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url).pathname;
+// The README's pictures of the popup and the dark card, retaken by `npm run screenshots` (as options.mjs and zh-ui.mjs do theirs).
 const shot = async (browser, page, name) => {
   await page.screenshot({ path: join(ARTIFACTS, `${browser.name}-${name}`) });
-  if (browser.name === 'chromium') await page.screenshot({ path: join(SCREENSHOTS, name) });
+  if (DOC_SCREENSHOTS && browser.name === 'chromium') await page.screenshot({ path: join(DOC_SCREENSHOTS, name) });
 };
 const expectations = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8'));
 

@@ -2,13 +2,12 @@
 // in a tab of its own), every control read back from storage, a corrupt stored value repaired and
 // named, the "Not this" list (remove, undo, export) and reset. Runs in Chromium and Firefox.
 import { join } from 'node:path';
-import { ARTIFACTS, assert, assertEqual, createSuite, recordPageErrors, Skip, waitFor } from './support/harness.mjs';
+import { ARTIFACTS, DOC_SCREENSHOTS, assert, assertEqual, createSuite, recordPageErrors, Skip, waitFor } from './support/harness.mjs';
 import { markRule } from './controls.mjs';
 import * as probe from './support/page-probes.mjs';
 import { openAnnotated, openPopupFromCard } from './support/reader.mjs';
 import { OFF_HOST } from '../../tools/local-web.mjs';
 
-const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url).pathname;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -267,7 +266,7 @@ export function optionsPage() {
     const p = await options(browser, server);
     await store(p, { version: 2, enabledSites: ['example.org'], disabledSites: ['ft.com'], notThis: RULES.slice(0, 2) });
     await reload(p);
-    if (browser.name === 'chromium') await p.screenshot({ path: join(SCREENSHOTS, 'options.png'), fullPage: true });
+    if (DOC_SCREENSHOTS && browser.name === 'chromium') await p.screenshot({ path: join(DOC_SCREENSHOTS, 'options.png'), fullPage: true });
     await p.screenshot({ path: join(ARTIFACTS, `${browser.name}-options.png`), fullPage: true });
     if (browser.emulateDarkMode) {
       await browser.emulateDarkMode(p);

@@ -2,11 +2,10 @@
 // browser.i18n, cards built in Chinese by the background (Chinese name first, 2021年3月 dates) and
 // a Chinese extension page. run-all.mjs launches its own browser for this suite (lang: 'zh-CN').
 import { join } from 'node:path';
-import { ARTIFACTS, assert, assertEqual, createSuite, waitFor } from './support/harness.mjs';
+import { ARTIFACTS, DOC_SCREENSHOTS, assert, assertEqual, createSuite, waitFor } from './support/harness.mjs';
 import { openAnnotated, openCardFor } from './support/reader.mjs';
 import { openPopupFromCard } from './support/reader.mjs';
 
-const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url).pathname;
 const HAN = /\p{Script=Han}/u;
 
 /** The open card's title parts, section headings and language, read through the test build's open shadow root. */
@@ -41,7 +40,7 @@ export function zhUi() {
     // A message with a substitution ($1) filled by the browser: the as-of line with a Chinese date.
     assert(/^知识库截至\d{4}年\d{1,2}月\d{1,2}日$/.test(card.asOf), `as-of line in Chinese with a Chinese date: "${card.asOf}"`);
     await page.screenshot({ path: join(ARTIFACTS, `${browser.name}-card-zh-CN.png`) });
-    if (browser.name === 'chromium') await page.screenshot({ path: join(SCREENSHOTS, 'card-zh-CN.png') });
+    if (DOC_SCREENSHOTS && browser.name === 'chromium') await page.screenshot({ path: join(DOC_SCREENSHOTS, 'card-zh-CN.png') });
     await page.close();
   });
 

@@ -3,6 +3,11 @@ import { mkdirSync } from 'node:fs';
 
 export const ARTIFACTS = new URL('../../../artifacts/', import.meta.url).pathname;
 mkdirSync(ARTIFACTS, { recursive: true });
+/**
+ * Where suites also save the README's pictures (Chromium only), when PC_DOC_SCREENSHOTS=1 asks
+ * (`npm run screenshots`); otherwise undefined, so a test run leaves the tracked tree as it was.
+ */
+export const DOC_SCREENSHOTS = process.env.PC_DOC_SCREENSHOTS === '1' ? new URL('../../../docs/screenshots/', import.meta.url).pathname : undefined;
 
 export class AssertionError extends Error {}
 /** Thrown by a test that cannot run in this browser; counted as skipped, never as passed. */

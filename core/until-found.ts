@@ -1,0 +1,19 @@
+// A value asked of someone else once, and asked again only if the answer never came: the card's
+// stylesheet (ADR 0016) is asked of the background by the first card of a page, and two hovers
+// before its reply must not ask twice, nor one failed reply leave the page without cards.
+
+/** `load` at most once at a time; a found value (not undefined) is kept, a missing one asked for again next time. */
+export function untilFound<T>(load: () => Promise<T | undefined>): () => Promise<T | undefined> {
+  let pending: Promise<T | undefined> | undefined;
+  return () =>
+    (pending ??= load().then(
+      (value) => {
+        if (value === undefined) pending = undefined;
+        return value;
+      },
+      () => {
+        pending = undefined;
+        return undefined;
+      },
+    ));
+}
