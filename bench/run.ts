@@ -5,6 +5,7 @@
 //     highlighters do, over the same text and the same alias list.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { CONTENT_SCRIPT_BUDGET_GZIP } from '../scripts/size-budget.mjs';
 import { performance } from 'node:perf_hooks';
 import { CompiledMatcher } from '../core/matcher';
 import { foldText } from '../core/normalize';
@@ -70,7 +71,7 @@ const contentScript = '.output/chrome-mv3/policy-context.js';
 if (existsSync(contentScript)) {
   const raw = readFileSync(contentScript);
   const gz = gzipSync(raw).length;
-  console.log(`\ncontent script: ${(raw.length / 1024).toFixed(1)} kB, ${(gz / 1024).toFixed(1)} kB gzip (budget 40 kB gzip: ${(gz / 1024 / 40).toFixed(2)} of budget)`);
+  console.log(`\ncontent script: ${raw.length.toLocaleString('en')} bytes, ${gz.toLocaleString('en')} bytes gzip (budget ${CONTENT_SCRIPT_BUDGET_GZIP.toLocaleString('en')} bytes gzip, ADR 0016: ${(gz / CONTENT_SCRIPT_BUDGET_GZIP).toFixed(3)} of budget)`);
 } else {
   console.log('\ncontent script size: build first (npm run build)');
 }

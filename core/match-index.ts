@@ -7,7 +7,7 @@ import { alignedPairs, buildHanFold } from './han-fold-table';
 import { normalizeForMatch } from './normalize';
 import { chineseNameLength, surnameOf, writtenInPinyin } from './person-names';
 import { derivePatternVariants } from './variants';
-import { HAN_COUNTRIES } from './owner-cues';
+import { COUNTRY_PHRASES, HAN_COUNTRIES, OTHER_COUNTRY_WORDS } from './owner-cues';
 
 export interface IndexPattern {
   /** Folded alias text: what the scan compares against folded page text. */
@@ -56,6 +56,9 @@ export interface MatchIndex {
   hanFold?: string;
   /** Other governments' Chinese names, as a regex alternation (core/owner-cues.ts HAN_COUNTRIES). */
   hanCountries?: string;
+  /** Other countries' names and adjectives, space-separated, and two-word ones, |-separated (OTHER_COUNTRY_WORDS, COUNTRY_PHRASES). */
+  countryWords?: string;
+  countryPhrases?: string;
 }
 
 export interface MatchIndexOptions {
@@ -136,6 +139,8 @@ export function buildMatchIndex(version: string, entities: readonly Entity[], op
     patterns: [...own, ...derived].map((p) => (options.noVouchFor?.has(p.entityId) ? { ...p, noVouch: true as const } : p)),
     hanFold,
     hanCountries: HAN_COUNTRIES,
+    countryWords: OTHER_COUNTRY_WORDS,
+    countryPhrases: COUNTRY_PHRASES,
   };
 }
 

@@ -6,39 +6,62 @@
 // name it starts ("Ministry of Foreign Affairs and Trade", New Zealand's). A list of countries, not
 // any capitalised word: "Wednesday's State Council meeting" and "Xi's Politburo" stay China's.
 
-/** Countries and their adjectives that tech-policy news names beside their own ministries. */
-const OTHER_COUNTRIES = new Set(
-  ('us usa american america japan japanese dutch netherlands holland korea korean taiwan taiwanese india indian ' +
-    'vietnam vietnamese germany german france french uk british britain australia australian canada canadian ' +
-    'russia russian singapore singaporean malaysia malaysian indonesia indonesian thailand thai philippine ' +
-    'philippines italy italian spain spanish brazil brazilian mexico mexican israel israeli iran iranian turkey ' +
-    'turkish saudi pakistan pakistani bangladesh lankan nepal mongolia mongolian kazakhstan zealand ireland irish ' +
-    'belgium belgian sweden swedish norway norwegian finland finnish denmark danish poland polish austria austrian ' +
-    'swiss switzerland europe european eu ukraine ukrainian egypt egyptian nigeria kenya argentina chile chilean ' +
-    'cuba cuban laos lao laotian cambodia cambodian myanmar burmese nepali nepalese filipino taipei soviet ' +
-    // Other parties' and governments' short names and seats (review 1 of pass 10: "... of the WPK", "in Pyongyang").
-    'dprk wpk cpv pyongyang hanoi vientiane havana seoul tokyo').split(' '),
-);
+/**
+ * Countries and their adjectives that tech-policy news names beside their own ministries. The list
+ * travels in the match index (MatchIndex.countryWords), not in the content script (ADR 0016): the
+ * script compiles the list it is given with countryCues().
+ */
+export const OTHER_COUNTRY_WORDS =
+  'us usa american america japan japanese dutch netherlands holland korea korean taiwan taiwanese india indian ' +
+  'vietnam vietnamese germany german france french uk british britain australia australian canada canadian ' +
+  'russia russian singapore singaporean malaysia malaysian indonesia indonesian thailand thai philippine ' +
+  'philippines italy italian spain spanish brazil brazilian mexico mexican israel israeli iran iranian turkey ' +
+  'turkish saudi pakistan pakistani bangladesh lankan nepal mongolia mongolian kazakhstan zealand ireland irish ' +
+  'belgium belgian sweden swedish norway norwegian finland finnish denmark danish poland polish austria austrian ' +
+  'swiss switzerland europe european eu ukraine ukrainian egypt egyptian nigeria kenya argentina chile chilean ' +
+  'cuba cuban laos lao laotian cambodia cambodian myanmar burmese nepali nepalese filipino taipei soviet ' +
+  // Other parties' and governments' short names and seats (review 1 of pass 10: "... of the WPK", "in Pyongyang").
+  'dprk wpk cpv pyongyang hanoi vientiane havana seoul tokyo';
+/** Countries of two words, read as phrases: "new" or "south" alone name no country ("China's New Politburo"). */
+export const COUNTRY_PHRASES = 'new zealand|united states|united kingdom|south korean?|north korean?|sri lankan?|south african?|viet nam';
 /** Words of a party's name: after them a possessive inside the run still names the owner ("Vietnam's Communist Party"). */
 const PARTY_NAME = /^(?:(?:communist|party|workers['’]?|people['’]s|revolutionary|labou?r)(?:[ \u00a0]+|$))+$/i;
-/** Countries of two words, read as phrases: "new" or "south" alone name no country ("China's New Politburo"). */
-const COUNTRY_PHRASES = 'new zealand|united states|united kingdom|south korean?|north korean?|sri lankan?|south african?|viet nam';
-const OTHER_COUNTRY_PHRASES = new RegExp(`\\b(?:${COUNTRY_PHRASES})$`);
-/** The countries as a regex alternation (words of three letters or more: "us" and "eu" are also words). */
-export const OTHER_COUNTRY_NAMES = `${[...OTHER_COUNTRIES].filter((w) => w.length >= 3).join('|')}|${COUNTRY_PHRASES}`;
-/**
- * A country named right after the name, past an acronym in brackets: "the Ministry of Commerce (MOC)
- * of Cambodia", "... of the Republic of Korea", "... of the Royal Government of Cambodia", "... in
- * Taipei", and a party's: "the Central Committee of the Workers' Party of Korea", "the Political
- * Bureau of the Central Committee of the Communist Party of Vietnam" (held-out set 18), "... of the
- * Democratic People's Republic of Korea", "... in Pyongyang".
- */
-const OWNER_AFTER = new RegExp(`^(?:[ \\u00a0]?[(（][A-Za-z]+[)）])?[ \\u00a0]+(?:of|in)[ \\u00a0]+(?:the[ \\u00a0]+)?(?:(?:central[ \\u00a0]+committee[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?)?(?:[\\w'’]+[ \\u00a0]+){0,2}(?:kingdom|republic|(?:royal[ \\u00a0]+)?government|party)[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?)?(?:${OTHER_COUNTRY_NAMES})\\b`, 'i');
-/**
- * Another country's name or adjective as the word right before a plan's name ("India's 12th
- * Five-Year Plan"); not a headline's run of capitalised words ("European Chamber Welcomes 15th ...").
- */
-export const PLAN_OWNER = new RegExp(`\\b(?:${OTHER_COUNTRY_NAMES})(?:['’]s)?[ \\u00a0]+$`, 'i');
+
+/** The country lists compiled once per matcher (from the match index). */
+export interface CountryCues {
+  /** Every word of the list, "us" and "eu" too. */
+  words: ReadonlySet<string>;
+  /** A country of two words ending a run of words. */
+  phraseAtEnd: RegExp;
+  /** The countries as a regex alternation (words of three letters or more: "us" and "eu" are also words). */
+  names: string;
+  /**
+   * A country named right after the name, past an acronym in brackets: "the Ministry of Commerce (MOC)
+   * of Cambodia", "... of the Republic of Korea", "... of the Royal Government of Cambodia", "... in
+   * Taipei", and a party's: "the Central Committee of the Workers' Party of Korea", "the Political
+   * Bureau of the Central Committee of the Communist Party of Vietnam" (held-out set 18), "... of the
+   * Democratic People's Republic of Korea", "... in Pyongyang".
+   */
+  after: RegExp;
+  /**
+   * Another country's name or adjective as the word right before a plan's name ("India's 12th
+   * Five-Year Plan"); not a headline's run of capitalised words ("European Chamber Welcomes 15th ...").
+   */
+  planOwner: RegExp;
+}
+
+/** Compiles the lists the match index carries; empty lists name no country at all. */
+export function countryCues(words: string, phrases: string): CountryCues {
+  const list = words.split(' ').filter(Boolean);
+  const names = [...list.filter((w) => w.length >= 3), ...phrases.split('|').filter(Boolean)].join('|') || '(?!)';
+  return {
+    words: new Set(list),
+    phraseAtEnd: new RegExp(`\\b(?:${phrases || '(?!)'})$`),
+    names,
+    after: new RegExp(`^(?:[ \\u00a0]?[(（][A-Za-z]+[)）])?[ \\u00a0]+(?:of|in)[ \\u00a0]+(?:the[ \\u00a0]+)?(?:(?:central[ \\u00a0]+committee[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?)?(?:[\\w'’]+[ \\u00a0]+){0,2}(?:kingdom|republic|(?:royal[ \\u00a0]+)?government|party)[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?)?(?:${names})\\b`, 'i'),
+    planOwner: new RegExp(`\\b(?:${names})(?:['’]s)?[ \\u00a0]+$`, 'i'),
+  };
+}
 /**
  * The run of capitalised words right before the name ("New Zealand", "Japan's", "the Dutch"). A word
  * ending in a full stop ends a sentence, not a run ("from the US. Ministry of Commerce spokesperson
@@ -54,15 +77,15 @@ const LONGER_NAME_AFTER =
   /^[ \u00a0]+and[ \u00a0]+(?:Trade|Industry|Economy|Energy|Planning|Investment|International Cooperation|Cooperation|European Affairs|Worship|Research|Higher Education|Sport|Sports|Youth|Environment|Environmental Protection|Ecology|Forestry)\b/;
 
 /** Whether another country or its party is named right after a name ending at `end`: any body's, however plain its name. */
-export function ownerAfter(text: string, end: number): boolean {
-  return OWNER_AFTER.test(text.slice(end, end + 80));
+export function ownerAfter(text: string, end: number, cues: CountryCues): boolean {
+  return cues.after.test(text.slice(end, end + 80));
 }
 
 /** `text` is the page's own text, [start, end) the name; `entityName` the entity's English name. */
-export function ownedByOthers(text: string, start: number, end: number, entityName: string): boolean {
+export function ownedByOthers(text: string, start: number, end: number, entityName: string, cues: CountryCues): boolean {
   const name = text.slice(start, end);
   if (/^(?:ministry|department|bureau) of /i.test(name) && LONGER_NAME_AFTER.test(text.slice(end, end + 40))) return true;
-  if (ownerAfter(text, end)) return true;
+  if (ownerAfter(text, end, cues)) return true;
   // "the provincial commerce department", "local foreign ministry offices": a local government's own
   // office; "a local Communist Party official" still names the Party (review 3 of pass 9).
   if (/ministry|department|bureau/i.test(name) && /\b(?:provincial|municipal|county|local)[ \u00a0]+$/i.test(text.slice(Math.max(0, start - 12), start))) return true;
@@ -77,8 +100,8 @@ export function ownedByOthers(text: string, start: number, end: number, entityNa
   const tail = parts.at(-1)!;
   const owner = parts.length > 1 && !PARTY_NAME.test(tail) ? tail : run;
   const words = owner.toLowerCase().replace(/\./g, '').replace(/['’]s(?=[ \u00a0]|$)/g, '');
-  if (OTHER_COUNTRY_PHRASES.test(words)) return true;
-  return words.split(/[ \u00a0]+/).some((w) => OTHER_COUNTRIES.has(w) && !own.has(w));
+  if (cues.phraseAtEnd.test(words)) return true;
+  return words.split(/[ \u00a0]+/).some((w) => cues.words.has(w) && !own.has(w));
 }
 
 /**

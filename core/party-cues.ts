@@ -5,7 +5,7 @@
 // plain aliases marked the NPC's and Vietnam's party's sessions in review s6, and a first version of
 // these rules the CCDI's, Shanghai's and Japan's (review s7). Aliases flagged `partySession` are read
 // with these rules (and, being generic, also count where the story names the same plenum in full).
-import { ownedByOthers, OTHER_COUNTRY_NAMES } from './owner-cues';
+import { ownedByOthers, type CountryCues } from './owner-cues';
 
 /** Words that name the CPC or its Central Committee as a session's owner. */
 const PARTY_CUE = /\b(?:central committee|cpc|ccp|communist party of china|chinese communist party|communist party|ruling party)\b/gi;
@@ -22,16 +22,24 @@ const OF_THE_PARTY = "(?:\\s+of\\s+(?:the\\s+)?(?:cpc|communist party of china|c
  * Central Committee"). A plain "city" or "provincial" ("the capital city", "provincial reshuffles")
  * owns nothing.
  */
-const OTHER_OWNER = new RegExp(
+const otherOwners = new WeakMap<CountryCues, RegExp>();
+const otherOwner = (cues: CountryCues): RegExp => {
+  let re = otherOwners.get(cues);
+  if (!re) {
+    re = new RegExp(
   "\\b(?:npc|national people['’]?s congress|cppcc|political consultative|legislature|parliament|assembly|united nations|un|" +
     'commission for discipline inspection|ccdi|' +
     "youth league(?: of china)?(?: central committee)?|" +
     "(?:provincial|municipal|city|county|prefectural|district|regional)(?:\\s+party)?\\s+committees?|committees|their own|" +
     `communist party of (?!china\\b)[a-z]+(?:\\s+\\([^)]{1,24}\\))?(?:\\s+central committee)?|(?:cpv|wpk|jcp|lprp)(?:\\s+central committee)?|` +
-    `(?:${OTHER_COUNTRY_NAMES})(?:['’]s|['’])?\\s+(?:(?:ruling|communist|workers['’]?|revolutionary|people['’]s|labour|labor)\\s+)*(?:party(?:\\s+central committee)?|central committee)` +
+    `(?:${cues.names})(?:['’]s|['’])?\\s+(?:(?:ruling|communist|workers['’]?|revolutionary|people['’]s|labour|labor)\\s+)*(?:party(?:\\s+central committee)?|central committee)` +
     `)${OF_THE_PARTY}\\b`,
   'gi',
-);
+    );
+    otherOwners.set(cues, re);
+  }
+  return re;
+};
 
 /** "Oct. 23", "4.8 percent", "U.S. trade": a full stop that ends no sentence (the next word is no capital). */
 const SENTENCE_END_AFTER = /^["'”’)\]]*\s+["'“‘(]*[A-Z\u4e00-\u9fff]/;
@@ -71,20 +79,20 @@ const PHRASE_END = /[,;:()]|\b(?:which|that|who|will|was|is|are|has|held|closed|
  * "Vietnam's Communist Party Central Committee", is that country's); else, for "at its fifth plenary
  * session, the 18th CPC Central Committee ...", the first owner after it; no owner at all is 'unknown'.
  */
-export function sessionOf(text: string, start: number, end: number): Session {
+export function sessionOf(text: string, start: number, end: number, cues: CountryCues): Session {
   const [from, to] = sentenceBounds(text, start, end);
   const of = /^\s+of\s+(?:the\s+|its\s+)?/.exec(text.slice(end, end + 12));
   if (of) {
     const rest = text.slice(end + of[0].length, Math.min(to, end + 120));
     const stop = rest.slice(1).search(PHRASE_END);
     // The phrase's head comes last ("of the 20th CPC Central Commission for Discipline Inspection").
-    const owner = ownerIn(text, end + of[0].length, rest.slice(0, stop < 0 ? rest.length : stop + 1), 'last', start);
+    const owner = ownerIn(text, end + of[0].length, rest.slice(0, stop < 0 ? rest.length : stop + 1), 'last', start, cues);
     // "... of its 13th Central Committee": "its" points back at the sentence's subject, which decides.
     if (owner[0] === 'other' || (owner[0] === 'party' && !/its/i.test(of[0]))) return owner;
   }
-  const before = ownerIn(text, from, text.slice(from, start), 'last', start);
+  const before = ownerIn(text, from, text.slice(from, start), 'last', start, cues);
   if (before[0] !== 'unknown') return before;
-  if (/\bits\s+$/i.test(text.slice(Math.max(from, start - 8), start))) return ownerIn(text, end, text.slice(end, to), 'first', start);
+  if (/\bits\s+$/i.test(text.slice(Math.max(from, start - 8), start))) return ownerIn(text, end, text.slice(end, to), 'first', start, cues);
   return ['unknown'];
 }
 
@@ -95,9 +103,9 @@ const TERM_BEFORE = /\b(1\d|2\d)(?:st|nd|rd|th)\s+(?:(?:cpc|ccp)\s+)?central\s+c
  * The owner named in `part` (text from `at`): its first or last, the later-ending one when a Party
  * cue and another owner overlap; `mention` is where the session's name starts.
  */
-function ownerIn(text: string, at: number, part: string, which: 'first' | 'last', mention: number): Session {
+function ownerIn(text: string, at: number, part: string, which: 'first' | 'last', mention: number, countries: CountryCues): Session {
   const cues: { start: number; end: number; party: boolean }[] = [];
-  for (const [re, party] of [[PARTY_CUE, true], [OTHER_OWNER, false]] as const) {
+  for (const [re, party] of [[PARTY_CUE, true], [otherOwner(countries), false]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(part); m; m = re.exec(part)) cues.push({ start: m.index, end: m.index + m[0].length, party });
   }
@@ -106,7 +114,7 @@ function ownerIn(text: string, at: number, part: string, which: 'first' | 'last'
   const outer = cues.filter((c) => !cues.some((d) => d !== c && d.start <= c.start && d.end >= c.end && (d.end - d.start > c.end - c.start || (!d.party && c.party))));
   outer.sort((x, y) => x.end - y.end);
   const cue = which === 'last' ? outer.at(-1)! : outer[0]!;
-  if (!cue.party || ownedByOthers(text, at + cue.start, at + cue.end, '')) return ['other'];
+  if (!cue.party || ownedByOthers(text, at + cue.start, at + cue.end, '', countries)) return ['other'];
   // Its number, where it owns the mention: right before it ("'s", "its"), or in the "of" phrase; never
   // across another meeting ("the 18th Central Committee's third plenum in 2013, this week's third plenary session").
   const gap = mention < at ? '' : text.slice(at + cue.end, mention);

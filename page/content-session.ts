@@ -23,7 +23,7 @@ import type { PaintedMention } from './highlights';
 import { watchHoldKey } from './hold-key';
 import { HoverController } from './hover-controller';
 import { watchStory } from './story-watch';
-import { untilFound } from '../core/until-found';
+import { untilFound } from './until-found';
 
 /** How often the session checks that the extension is still there and its marks still painted. */
 export const GUARD_INTERVAL_MS = 1000;

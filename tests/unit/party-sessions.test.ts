@@ -4,7 +4,11 @@
 // Committee of the Communist Party of China concluded its fifth plenary session").
 import { describe, expect, it } from 'vitest';
 import { CompiledMatcher } from '../../core/matcher';
-import { sentenceBounds, sessionOf, termOfName } from '../../core/party-cues';
+import { sentenceBounds, sessionOf as sessionWith, termOfName } from '../../core/party-cues';
+import { countryCues, COUNTRY_PHRASES, OTHER_COUNTRY_WORDS } from '../../core/owner-cues';
+
+const CUES = countryCues(OTHER_COUNTRY_WORDS, COUNTRY_PHRASES);
+const sessionOf = (text: string, start: number, end: number) => sessionWith(text, start, end, CUES);
 import { loadKb } from '../../scripts/kb-files';
 import { plenumVariants } from '../../core/variants';
 

@@ -1,0 +1,1 @@
+export declare const CONTENT_SCRIPT_BUDGET_GZIP: number;
