@@ -115,7 +115,7 @@ export function ownedByOthers(text: string, start: number, end: number, entityNa
 export const HAN_COUNTRIES =
   '[美韩泰英法德]国|日本|朝[鲜鮮]|[南北]韩|越南|老挝|寮国|柬埔寨|[缅緬]甸|印度(?:尼西亚)?|俄[罗羅]斯|荷兰|澳(?:大利亚|洲)|加拿大|[欧歐]盟|新加坡|马来西亚|印尼|菲律[宾賓]|(?<!内)蒙古国?|[新纽紐]西兰|台湾|' +
   // Governments Chinese-language news quotes most (伊朗外交部发言人; 義大利 is Taiwan's Italy).
-  '[乌烏]克[兰蘭]|以色列|伊朗|伊拉克|[叙敘]利[亚亞]|巴西|[意義]大利|土耳其|西班牙|巴基斯坦|沙特|埃及|南非|波[兰蘭]';
+  '[乌烏]克[兰蘭]|以色列|伊朗|伊拉克|[叙敘]利[亚亞]|巴西|[意義义]大利|土耳其|西班牙|巴基斯坦|沙特|埃及|南非|波[兰蘭]';
 
 export interface HanOwnerCues {
   /** Another government's name right before the body. */

@@ -42,7 +42,7 @@ describe('the shipped knowledge base', () => {
     }
     expect(dropped).toEqual({
       '(a host name trailing dot)': 1, BC: 17, _mc: 1, _rt: 1, _rt_nonce: 1, itid: 1, module: 3, oref: 1, pgtype: 3, ref: 2,
-      share: 2, traffic_source: 1, utm_campaign: 6, utm_content: 3, utm_medium: 7, utm_source: 38, utm_term: 2,
+      share: 2, traffic_source: 1, utm_campaign: 6, utm_content: 3, utm_medium: 7, utm_source: 39, utm_term: 2,
     });
   });
   it('lists no page twice on one card once the tags are gone', () => {
