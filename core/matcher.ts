@@ -7,7 +7,7 @@ import { findContextCue } from './context-cues';
 import { isNamedHere } from './naming-signals';
 import { countryCues, hanOwnedByOthers, hanOwnerCues, ownedByOthers, ownerAfter, type CountryCues, type HanOwnerCues } from './owner-cues';
 import { namesAPlace } from './place-cues';
-import { sentenceBounds, sessionOf, type SessionOwner, termOfName } from './party-cues';
+import { sessionOf, type SessionOwner, termOfName } from './party-cues';
 import { findRoleCue } from './role-cues';
 import { fullNamesOf, type Placed, resolveSharedName, sharedNameKeys, yearBeside } from './shared-names';
 import { FuzzyMatcher } from './fuzzy-matcher';
@@ -192,13 +192,13 @@ export class CompiledMatcher {
     });
     this.nameByListmates(text, offset, mentions);
     const addresses = mentions.length > 0 ? webAddressSpans(text) : [];
-    return followQualified(text, offset, mentions.filter((m) =>
+    return mentions.filter((m) =>
       !this.othersBody(text, offset, m) &&
       !this.placeName(text, offset, m) &&
       m.sessionOwner !== 'other' &&
       !this.sloganInTitle(text, offset, m) &&
       !(this.entities.get(m.entityId)?.type === 'meeting' && localPlenumBefore(text, m.start - offset, m.text)) &&
-      !insideWebAddress(addresses, m.start - offset, m.end - offset)), this.hanOwners.start);
+      !insideWebAddress(addresses, m.start - offset, m.end - offset));
   }
 
   /**
@@ -215,7 +215,7 @@ export class CompiledMatcher {
     // An owner named after it takes even a plain name ("the Politburo Standing Committee of the
     // Communist Party of Viet Nam"); one before it, only an ambiguous name ("US Commerce Department" is its own).
     // A plain name only with "of": "the People's Bank of China in Seoul" is where it acts, not whose it is (review 2).
-    return (m.ambiguous || /^[ \u00a0]+of[ \u00a0]/.test(text.slice(m.end - offset, m.end - offset + 4))) && ownerAfter(text, m.end - offset, this.countries) || (m.ambiguous && ownedByOthers(text, m.start - offset, m.end - offset, entity.name, this.countries));
+    return (m.ambiguous || /^\s+of\s/.test(text.slice(m.end - offset, m.end - offset + 6))) && ownerAfter(text, m.end - offset, this.countries) || (m.ambiguous && ownedByOthers(text, m.start - offset, m.end - offset, entity.name, this.countries));
   }
 
   /**
@@ -330,41 +330,6 @@ export function localPlenumBefore(text: string, start: number, name: string): bo
 /** A Chinese character starts the name: the Chinese ownership rule applies. */
 const HAN = /\p{Script=Han}/u;
 
-/** A sentence that speaks for China: its side (中方), the other side (美方), "our country", a spokesperson, an answer. */
-const CHINA_SPEAKS = /中方|美方|我[国國]|[发發]言人|反[对對]|回[应應]|[对對]此/;
-/** A sentence about Washington's move: the US named, its Entity List (not China's 不可靠 list), its officials. */
-const US_MOVE = /美[国國]|(?<!不可靠)[实實][体體][清]?[单單]|[国國]务卿|[國国]務卿|白[宫宮]|[华華]盛[顿頓]|特朗普|拜登/;
-
-/**
- * A bare Chinese name after another entity's name that is it with a government's name before it is
- * that entity's again:
- * after 美國商務部 (the US department), 商務部 is the US department too in a story that reports
- * Washington's move (Hong Kong news, held-out sets 11 and 19): only in a sentence that is about the US
- * move (美国, 实体清单, 国务卿 ...) and does not speak for China ("商务部新闻发言人表示,中方坚决反对",
- * "对此,商务部回应"), never right after 中国/国家/内地 or before 部长 (China's minister: review 2 of
- * pass 10). In place; mentions in reading order.
- */
-function followQualified<M extends UngatedMention>(text: string, offset: number, mentions: M[], qualified: RegExp): M[] {
-  // The latest Chinese mention ending in each string: one look-up per mention, however long the page.
-  const latest = new Map<string, M>();
-  for (const m of mentions) {
-    if (!HAN.test(m.text)) continue;
-    // A minister's title (商务部部长王文涛, 商務部長羅斯) says nothing about whose the next bare name is.
-    if (/^部?[长長]/.test(text.slice(m.end - offset, m.end - offset + 2))) continue;
-    const before = latest.get(m.text);
-    // Only a government's name makes the longer name another's: 不可靠实体清单 is China's own list, and
-    // a bare 实体清单 after it is still the US one (held-out set 10).
-    if (before && before.entityId !== m.entityId && (before.text === m.text || qualified.test(before.text))) {
-      const start = m.start - offset;
-      const [from, to] = sentenceBounds(text, start, m.end - offset);
-      const sentence = text.slice(from, to);
-      // 中国商务部, 国家商务部, 内地商务部 and 商务部部长 name China's, whatever came before.
-      if (US_MOVE.test(sentence) && !CHINA_SPEAKS.test(sentence) && !/(?:[中我][国國]|[国國]家|[内內]地)$/.test(text.slice(Math.max(0, start - 2), start))) m.entityId = before.entityId;
-    }
-    for (let i = 0; i < m.text.length - 1; i++) latest.set(m.text.slice(i), m);
-  }
-  return mentions;
-}
 /** One-character country names that pair with 美 ("中美", "欧美", "日美"): the pair is no US name. */
 const COUNTRY_PAIR_BEFORE = /[中欧日韩英俄法德澳]/;
 /** 中 and 日 ending another word: a date (7日, 周日) or a postposition (其中, 报告中). */

@@ -10,7 +10,7 @@
 export function untilFound<T>(load: () => Promise<T | undefined>, timeoutMs = 5000): () => Promise<T | undefined> {
   let pending: Promise<T | undefined> | undefined;
   return () =>
-    (pending ??= Promise.race([load(), new Promise<undefined>((resolve) => setTimeout(resolve, timeoutMs))]).then(
+    (pending ??= raceTimeout(load(), timeoutMs).then(
       (value) => {
         if (value === undefined) pending = undefined;
         return value;
@@ -20,4 +20,10 @@ export function untilFound<T>(load: () => Promise<T | undefined>, timeoutMs = 50
         return undefined;
       },
     ));
+}
+
+/** `promise`, or undefined once `ms` have passed; the timer is cleared either way. */
+function raceTimeout<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: number | undefined;
+  return Promise.race([promise, new Promise<undefined>((resolve) => (timer = globalThis.setTimeout(resolve, ms) as unknown as number))]).finally(() => globalThis.clearTimeout(timer));
 }
