@@ -215,7 +215,7 @@ export class CompiledMatcher {
     // An owner named after it takes even a plain name ("the Politburo Standing Committee of the
     // Communist Party of Viet Nam"); one before it, only an ambiguous name ("US Commerce Department" is its own).
     // A plain name only with "of": "the People's Bank of China in Seoul" is where it acts, not whose it is (review 2).
-    return (m.ambiguous || /^\s+of\s/.test(text.slice(m.end - offset, m.end - offset + 6))) && ownerAfter(text, m.end - offset, this.countries) || (m.ambiguous && ownedByOthers(text, m.start - offset, m.end - offset, entity.name, this.countries));
+    return (m.ambiguous || /^[ \u00a0\t]+of\s/.test(text.slice(m.end - offset, m.end - offset + 6))) && ownerAfter(text, m.end - offset, this.countries) || (m.ambiguous && ownedByOthers(text, m.start - offset, m.end - offset, entity.name, this.countries));
   }
 
   /**

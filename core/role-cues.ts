@@ -54,8 +54,12 @@ const BODY_AFTER = /^\s*,\s*[^.,;!?]{0,70}?\b(?:Commission|Ministry|State Counci
 const NEAR_AFTER_TITLE = /^(?:,[\s\u00a0]*|(?:[\s\u00a0]+(?:[A-Z][\w'’.-]*|of|the|for|on|and(?=[\s\u00a0]+[A-Z])))*[\s\u00a0]*)$/;
 /** Words of a name are joined by one space only: a hyphen inside a word must not also join words (backtracking). */
 const NAME = "[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,3}";
-/** A succession the sentence states: "named Wu Qing to replace Yi Huiman as the chief of its securities regulator" (held-out set 20). */
-const SUCCESSION_AFTER = new RegExp(`^${SPACE}to${SPACE}(?:replace|succeed)${SPACE}${NAME}${SPACE}as${SPACE}(?:the${SPACE})?(?:(?:new|top)${SPACE})?(?:(?:chief|head)${SPACE}of[^.;]{0,40}?(?:regulator|ministry|commission|administration|bureau|central bank)|${OFFICES})\\b`);
+/**
+ * A succession the sentence states: "named Wu Qing to replace Yi Huiman as the chief of its
+ * securities regulator" (held-out set 20). The body right after "of", one word before it at most:
+ * "the head of the club's youth administration" or "of the central bank's branch" is no office.
+ */
+const SUCCESSION_AFTER = new RegExp(`^${SPACE}to${SPACE}(?:replace|succeed)${SPACE}${NAME}${SPACE}as${SPACE}(?:the${SPACE})?(?:(?:new|top)${SPACE})?(?:(?:chief|head)${SPACE}of${SPACE}(?:the${SPACE}|its${SPACE}|china[’']s${SPACE})?(?:[a-z]+${SPACE})?(?:regulator|ministry|commission|administration|central bank)\\b(?![’']s)|${OFFICES}\\b)`);
 const LIST_AFTER_TITLE = new RegExp(`^[^.;!?]{0,40}?(?:,|:|\\bincluding\\b|\\bnamely\\b)\\s*(?:${NAME}(?:,\\s*(?:and\\s+)?|\\s+and\\s+))*$`);
 
 const HAN_OFFICE =

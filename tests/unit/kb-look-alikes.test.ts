@@ -180,6 +180,8 @@ describe('held-out sets 17-19: other parties, other countries, words inside word
   it("a plain name followed by 'in Tokyo' or 'in Seoul' is where it acts, not whose it is (review 2 of pass 10)", () => {
     expect(ids('A delegation of the Central Committee of the Communist Party of China in Hanoi signed the pact.')).toEqual(['cpc-central-committee']);
     expect(ids("The People's Bank of China in Seoul signed a swap with the Bank of Korea.")).toEqual(['pboc']);
+    // "of" on the next line belongs to another phrase (review 4).
+    expect(ids("Officials from the People's Bank of China\nof Korea's neighbour met in Beijing.")).toEqual(['pboc']);
     expect(ids('Premier Li Qiang of China met the Politburo Standing Committee of the Communist Party of Viet Nam in Hanoi.')).toEqual(['li-qiang']);
   });
   it("China's own keep their marks, by the full name or in a story about China", () => {

@@ -223,6 +223,9 @@ describe('a common two-character Chinese name is the official only with a word o
     expect(found('In Beijing, China named markets veteran Wang Yi to replace Yi Huiman as the chief of its securities regulator.')).toEqual(['Wang Yi']);
     expect(found('In Beijing, China, Wang Yi is to replace Zhang Ming as the head coach.')).toEqual([]);
     expect(found('In Beijing, China, Wang Yi is to replace Zhang Ming as the head of the youth academy.')).toEqual([]);
+    // Review 4 of pass 10: a club's or a firm's body, or a branch, is no national office.
+    expect(found("In Beijing, China, Wang Yi is to replace Li Ming as head of the club's youth administration.")).toEqual([]);
+    expect(found("In Beijing, China, Wang Yi is to replace Zhang Ming as the head of the central bank's branch in Shenzhen.")).toEqual([]);
   });
 
   it('a three-character name needs no word of office', () => {
