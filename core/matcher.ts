@@ -5,7 +5,7 @@ import { AhoCorasick } from './aho-corasick';
 import { findBackReferences, findDefinedAcronyms, type PersonName, personNames } from './back-references';
 import { findContextCue } from './context-cues';
 import { isNamedHere } from './naming-signals';
-import { countryCues, hanOwnedByOthers, hanOwnerCues, ownedByOthers, ownerAfter, type CountryCues, type HanOwnerCues } from './owner-cues';
+import { countryCues, hanOwnedByOthers, ownedByOthers, ownerAfter, type CountryCues } from './owner-cues';
 import { namesAPlace } from './place-cues';
 import { sessionOf, type SessionOwner, termOfName } from './party-cues';
 import { findRoleCue } from './role-cues';
@@ -81,9 +81,7 @@ export class CompiledMatcher {
   private readonly fuzzy: FuzzyMatcher;
   private readonly entities: Map<string, IndexEntity>;
   private readonly foldHan: (text: string) => string;
-  /** Other governments' Chinese names before a body's (from the index: an index without them has none). */
-  private readonly hanOwners: HanOwnerCues;
-  /** Other countries' names and adjectives (from the index, like the Chinese ones). */
+  /** Other countries' names, adjectives and Chinese names (from the index: an index without them has none). */
   private readonly countries: CountryCues;
   /** The KB's aliases (Han folded) followed by the variants the build derived from them. */
   private readonly patterns: readonly IndexPattern[];
@@ -94,8 +92,7 @@ export class CompiledMatcher {
   constructor(index: MatchIndex) {
     this.index = index;
     this.foldHan = hanFolder(index.hanFold);
-    this.hanOwners = hanOwnerCues(index.hanCountries ?? '(?!)');
-    this.countries = countryCues(index.countryWords ?? '', index.countryPhrases ?? '');
+    this.countries = countryCues(index);
     this.patterns = index.patterns;
     this.automaton = new AhoCorasick(this.patterns.map((p) => p.key));
     this.fuzzy = new FuzzyMatcher(this.patterns.filter((p) => !p.variant));
@@ -211,11 +208,13 @@ export class CompiledMatcher {
     const entity = this.entities.get(m.entityId);
     if (entity?.type === 'plan') return this.countries.planOwner.test(text.slice(Math.max(0, m.start - offset - 24), m.start - offset));
     if (entity?.type !== 'body') return false;
-    if (HAN.test(m.text[0] ?? '')) return hanOwnedByOthers(this.foldHan(text.slice(Math.max(0, m.start - offset - 10), m.start - offset)), this.hanOwners, entity.nameZh);
-    // An owner named after it takes even a plain name ("the Politburo Standing Committee of the
-    // Communist Party of Viet Nam"); one before it, only an ambiguous name ("US Commerce Department" is its own).
-    // A plain name only with "of": "the People's Bank of China in Seoul" is where it acts, not whose it is (review 2).
-    return (m.ambiguous || /^[ \u00a0\t]+of\s/.test(text.slice(m.end - offset, m.end - offset + 6))) && ownerAfter(text, m.end - offset, this.countries) || (m.ambiguous && ownedByOthers(text, m.start - offset, m.end - offset, entity.name, this.countries));
+    if (HAN.test(m.text[0] ?? '')) return hanOwnedByOthers(this.foldHan(text.slice(Math.max(0, m.start - offset - 10), m.start - offset)), this.countries, entity.nameZh);
+    // An ambiguous name: any owner before or after it (ownedByOthers reads both). A plain name only
+    // an owner after it with "of" ("the Politburo Standing Committee of the Communist Party of Viet
+    // Nam"): "US Commerce Department" is its own, and "the People's Bank of China in Seoul" is where
+    // it acts, not whose it is (review 2).
+    if (m.ambiguous) return ownedByOthers(text, m.start - offset, m.end - offset, entity.name, this.countries);
+    return /^[ \u00a0\t]+of\s/.test(text.slice(m.end - offset, m.end - offset + 6)) && ownerAfter(text, m.end - offset, this.countries);
   }
 
   /**

@@ -9,7 +9,7 @@
 /**
  * Countries and their adjectives that tech-policy news names beside their own ministries. The list
  * travels in the match index (MatchIndex.countryWords), not in the content script (ADR 0016): the
- * script compiles the list it is given with countryCues().
+ * script compiles the lists it is given with countryCues().
  */
 export const OTHER_COUNTRY_WORDS =
   'us usa american america japan japanese dutch netherlands holland korea korean taiwan taiwanese india indian ' +
@@ -48,11 +48,28 @@ export interface CountryCues {
    * Five-Year Plan"); not a headline's run of capitalised words ("European Chamber Welcomes 15th ...").
    */
   planOwner: RegExp;
+  /**
+   * Another government's Chinese name right before a body's (HAN_COUNTRIES): a whole country name; a
+   * pair of two other countries (美日, 欧美); or a one-character abbreviation that is no common word's
+   * last character before a ministry (美国务院, 美财政部, 俄外交部, 韩外交部; not 日 "日前", 中, 法 "依法",
+   * 加 "参加", 印, 德). Then optionally 的 or 联邦, and spaces or a line break inside the block (not a
+   * block break).
+   */
+  hanBefore: RegExp;
+  /** A body named with its own government's name (美国商务部工业与安全局): the Chinese rule does not apply. */
+  hanStart: RegExp;
 }
 
-/** Compiles the lists the match index carries; empty lists name no country at all. */
-export function countryCues(words: string, phrases: string): CountryCues {
-  const list = words.split(' ').filter(Boolean);
+/** The lists as the match index carries them (MatchIndex has these fields). */
+export interface CountryLists {
+  countryWords?: string | undefined;
+  countryPhrases?: string | undefined;
+  hanCountries?: string | undefined;
+}
+
+/** Compiles the lists the match index carries, once per matcher; a missing list names no country at all. */
+export function countryCues({ countryWords = '', countryPhrases: phrases = '', hanCountries = '(?!)' }: CountryLists): CountryCues {
+  const list = countryWords.split(' ').filter(Boolean);
   const names = [...list.filter((w) => w.length >= 3), ...phrases.split('|').filter(Boolean)].join('|') || '(?!)';
   return {
     words: new Set(list),
@@ -60,6 +77,8 @@ export function countryCues(words: string, phrases: string): CountryCues {
     names,
     after: new RegExp(`^(?:[ \\u00a0]?[(（][A-Za-z]+[)）])?[ \\u00a0]+(?:of|in)[ \\u00a0]+(?:the[ \\u00a0]+)?(?:(?:central[ \\u00a0]+committee[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?)?(?:[\\w'’]+[ \\u00a0]+){0,2}(?:kingdom|republic|(?:royal[ \\u00a0]+)?government|party)[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?)?(?:${names})\\b`, 'i'),
     planOwner: new RegExp(`\\b(?:${names})(?:['’]s)?[ \\u00a0]+$`, 'i'),
+    hanBefore: new RegExp(`(?:${hanCountries}|美[日韩英欧澳]|[欧韩英澳]美|(?<![中欧完优赞审华北南健])美|[俄韩朝越])(?:的|联邦)?[ \u00a0\t\n\r]*$`),
+    hanStart: new RegExp(`^(?:${hanCountries}|美)`),
   };
 }
 /**
@@ -117,28 +136,7 @@ export const HAN_COUNTRIES =
   // Governments Chinese-language news quotes most (伊朗外交部发言人; 義大利 is Taiwan's Italy).
   '[乌烏]克[兰蘭]|以色列|伊朗|伊拉克|[叙敘]利[亚亞]|巴西|[意義义]大利|土耳其|西班牙|巴基斯坦|沙特|埃及|南非|波[兰蘭]';
 
-export interface HanOwnerCues {
-  /** Another government's name right before the body. */
-  before: RegExp;
-  /** A body named with its own government's name (美国商务部工业与安全局): the rule does not apply. */
-  start: RegExp;
-}
-
-/**
- * The cues for a country list (HAN_COUNTRIES, as the match index carries it). What may stand before
- * the body: a whole country name; a pair of two other countries (美日, 欧美); or a one-character
- * abbreviation that is no common word's last character before a ministry (美国务院, 美财政部, 俄外交部,
- * 韩外交部; not 日 "日前", 中, 法 "依法", 加 "参加", 印, 德). Then optionally 的 or 联邦, and spaces or a
- * line break inside the block (not a block break).
- */
-export function hanOwnerCues(countries: string): HanOwnerCues {
-  return {
-    before: new RegExp(`(?:${countries}|美[日韩英欧澳]|[欧韩英澳]美|(?<![中欧完优赞审华北南健])美|[俄韩朝越])(?:的|联邦)?[ \u00a0\t\n\r]*$`),
-    start: new RegExp(`^(?:${countries}|美)`),
-  };
-}
-
 /** True when `before`, the simplified text right before a Chinese body name, ends with another government's name. */
-export function hanOwnedByOthers(before: string, cues: HanOwnerCues, ownNameZh = ''): boolean {
-  return !cues.start.test(ownNameZh) && cues.before.test(before);
+export function hanOwnedByOthers(before: string, cues: CountryCues, ownNameZh = ''): boolean {
+  return !cues.hanStart.test(ownNameZh) && cues.hanBefore.test(before);
 }

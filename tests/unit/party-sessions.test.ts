@@ -7,7 +7,7 @@ import { CompiledMatcher } from '../../core/matcher';
 import { sentenceBounds, sessionOf as sessionWith, termOfName } from '../../core/party-cues';
 import { countryCues, COUNTRY_PHRASES, OTHER_COUNTRY_WORDS } from '../../core/owner-cues';
 
-const CUES = countryCues(OTHER_COUNTRY_WORDS, COUNTRY_PHRASES);
+const CUES = countryCues({ countryWords: OTHER_COUNTRY_WORDS, countryPhrases: COUNTRY_PHRASES });
 const sessionOf = (text: string, start: number, end: number) => sessionWith(text, start, end, CUES);
 import { loadKb } from '../../scripts/kb-files';
 import { plenumVariants } from '../../core/variants';
